@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+using Vitrin.Api.Auth;
+using Vitrin.Api.Cli;
+using Vitrin.Api.Data;
+using Vitrin.Api.Infrastructure;
+
+var (command, hostArgs) = Commands.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+var data = new DataDirectory(builder.Configuration);
+builder.Services.AddSingleton(data);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Logging.ClearProviders().AddJsonConsole(o =>
+{
+    o.IncludeScopes = true;
+    o.UseUtcTimestamp = true;
+    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+});
+builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
+
+builder.Services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+    c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddVitrinOpenApi();
+builder.Services.AddCors(o =>
+{
+    // Closed by default: same-origin only unless origins are configured.
+    var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+    if (origins.Length > 0)
+    {
+        o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials());
+    }
+});
+builder.AddVitrinDatabase(data);
+builder.AddVitrinAuth();
+
+var app = builder.Build();
+if (command is not null)
+{
+    return await Commands.RunAsync(app, command);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference();
+}
+
+app.MapHealthEndpoints();
+var api = app.MapGroup("/api/v1");
+api.MapAuthApi();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Data;
+using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Products;
+
+namespace Vitrin.Api.Users;
+
+public sealed record UserSummary(long Id, string Username, string? DisplayName, string? AvatarUrl);
+
+public sealed record ProfileStats(int Products, int Followers, int Following, int UpvotesReceived);
+
+public record ProfileResponse(
+    long Id,
+    string Username,
+    string? DisplayName,
+    string? Bio,
+    string? AvatarUrl,
+    string? Website,
+    string? Location,
+    string? Company,
+    string? JobTitle,
+    string? Twitter,
+    string? Github,
+    string? Linkedin,
+    DateTime CreatedAt,
+    ProfileStats Stats,
+    bool ViewerFollows);
+
+/// <summary>The signed-in user's own view: the profile plus private fields.</summary>
+public sealed record MeResponse : ProfileResponse
+{
+    public MeResponse(ProfileResponse profile, string email, bool emailConfirmed, string[] roles, bool hasPassword, bool googleLinked)
+        : base(profile)
+    {
+        Email = email;
+        EmailConfirmed = emailConfirmed;
+        Roles = roles;
+        HasPassword = hasPassword;
+        GoogleLinked = googleLinked;
+    }
+
+    public string Email { get; init; }
+    public bool EmailConfirmed { get; init; }
+    public string[] Roles { get; init; }
+    public bool HasPassword { get; init; }
+    public bool GoogleLinked { get; init; }
+}
+
+public static class UserMapping
+{
+    public static UserSummary ToSummary(this User u) => new(u.Id, u.UserName!, u.DisplayName, MediaUrls.For(u.AvatarPath));
+
+    public static async Task<ProfileStats> LoadStatsAsync(this VitrinDbContext db, long userId, CancellationToken ct)
+    {
+        var listed = db.Products.Where(p => p.AuthorId == userId && p.Status == ProductStatus.Published && !p.Hidden);
+        return new ProfileStats(
+            await listed.CountAsync(ct),
+            await db.UserFollows.CountAsync(f => f.FolloweeId == userId, ct),
+            await db.UserFollows.CountAsync(f => f.FollowerId == userId, ct),
+            await listed.SumAsync(p => p.UpvoteCount, ct));
+    }
+
+    public static ProfileResponse ToProfile(this User u, ProfileStats stats, bool viewerFollows) => new(
+        u.Id, u.UserName!, u.DisplayName, u.Bio, MediaUrls.For(u.AvatarPath), u.Website, u.Location, u.Company,
+        u.JobTitle, u.Twitter, u.Github, u.Linkedin, u.CreatedAt, stats, viewerFollows);
+
+    public static async Task<MeResponse> LoadMeAsync(this VitrinDbContext db, User u, CancellationToken ct)
+    {
+        var stats = await db.LoadStatsAsync(u.Id, ct);
+        var roles = await db.UserRoles.Where(r => r.UserId == u.Id)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync(ct);
+        var googleLinked = await db.UserLogins.AnyAsync(l => l.UserId == u.Id && l.LoginProvider == "Google", ct);
+        return new MeResponse(
+            u.ToProfile(stats, viewerFollows: false), u.Email!, u.EmailConfirmed,
+            [Roles.User, .. roles.Order(StringComparer.Ordinal)], u.PasswordHash is not null, googleLinked);
+    }
+}
