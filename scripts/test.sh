@@ -68,7 +68,7 @@ finish() {
     rc=1
   fi
   echo
-  if ((rc != 0 && ${#RUN_REPORTS[@]} == 0)); then
+  if ((rc != 0 && RUN_FAILURES == 0)); then
     echo "FAILED during: $CURRENT_STEP"
   fi
   local line
