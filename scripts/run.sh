@@ -4,6 +4,8 @@
 # Env:   VITRIN_URLS (default http://localhost:8080)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# Development shows the API reference UI at /scalar; set ASPNETCORE_ENVIRONMENT=Production to hide it.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 
 demo=0
 args=()

@@ -6,7 +6,8 @@ using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 
 var (command, hostArgs) = Commands.Split(args);
-var builder = WebApplication.CreateBuilder(hostArgs);
+// Settings files live beside the binary, so the app behaves the same from any working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
 var data = new DataDirectory(builder.Configuration);
 builder.Services.AddSingleton(data);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -17,7 +18,6 @@ builder.Logging.ClearProviders().AddJsonConsole(o =>
     o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
 });
 builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
 
 builder.Services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -46,6 +46,8 @@ if (command is not null)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseRouting();
+app.UseRequestBodyLimit();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

@@ -29,6 +29,7 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
     };
 
     private TestDatabase? _database;
+    private bool _ownsDatabase = true;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
 
@@ -42,9 +43,17 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    /// <summary>Runs against a database someone else created (and disposes).</summary>
+    public VitrinApp UsingDatabase(TestDatabase database)
+    {
+        _database = database;
+        _ownsDatabase = false;
+        return this;
+    }
+
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database ??= await TestDatabase.CreateAsync();
         foreach (var setting in _database.Settings())
         {
             _settings[setting.Key] = setting.Value;
@@ -57,7 +66,12 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+        // UseSetting (unlike ConfigureAppConfiguration) is visible while Program.cs builds its services.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Error));
     }
 
@@ -106,7 +120,7 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (_database is not null)
+        if (_database is not null && _ownsDatabase)
         {
             await _database.DisposeAsync();
         }
