@@ -1,9 +1,16 @@
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
+using System.Security.Cryptography;
 using Vitrin.Api.Auth;
+using Vitrin.Api.Categories;
 using Vitrin.Api.Cli;
 using Vitrin.Api.Data;
+using Vitrin.Api.Follows;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Platform;
+using Vitrin.Api.Products;
+using Vitrin.Api.Tags;
+using Vitrin.Api.Users;
 
 var (command, hostArgs) = Commands.Split(args);
 // Settings files live beside the binary, so the app behaves the same from any working directory.
@@ -36,6 +43,9 @@ builder.Services.AddCors(o =>
 });
 builder.AddVitrinDatabase(data);
 builder.AddVitrinAuth();
+builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
+    HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
+builder.Services.AddSingleton<Vitrin.Api.Content.MarkdownRenderer>();
 
 var app = builder.Build();
 if (command is not null)
@@ -67,6 +77,12 @@ if (app.Environment.IsDevelopment())
 app.MapHealthEndpoints();
 var api = app.MapGroup("/api/v1");
 api.MapAuthApi();
+api.MapUsersApi();
+api.MapFeedApi();
+api.MapCategoriesApi();
+api.MapTagsApi();
+api.MapProductsApi();
+api.MapStatsApi();
 
 await app.RunAsync();
 return 0;

@@ -19,6 +19,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         var problem = exception switch
         {
             BadHttpRequestException bad => FromBadRequest(bad),
+            QueryValidationException query => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [query.Field] = [query.Message] })
+            {
+                Status = 400,
+                Title = "One or more validation errors occurred.",
+            },
             DbException db when IsUnavailable(db) => Unavailable(http),
             TimeoutException => Unavailable(http),
             _ => new ProblemDetails { Status = 500, Title = "An unexpected error occurred." },

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Vitrin.Api.Infrastructure;
+
+/// <summary>A page of a keyset-paginated list.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>
+/// <c>?limit=</c> (1..100, default 20) and <c>?cursor=</c>, bound from the query string. The cursor
+/// is opaque: the last row's sort key, serialized and signed, so a tampered cursor is refused.
+/// </summary>
+public sealed class PageRequest
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public int Limit { get; private init; } = DefaultLimit;
+    public string? Cursor { get; private init; }
+
+    public static ValueTask<PageRequest?> BindAsync(HttpContext http)
+    {
+        var query = http.Request.Query;
+        var limit = DefaultLimit;
+        if (query.TryGetValue("limit", out var raw) && raw.Count > 0)
+        {
+            if (raw.Count > 1 || !int.TryParse(raw[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit)
+                || limit is < 1 or > MaxLimit)
+            {
+                throw new QueryValidationException("limit", $"Must be an integer from 1 to {MaxLimit}.");
+            }
+        }
+
+        var cursor = query.TryGetValue("cursor", out var c) && c.Count > 0 && !string.IsNullOrEmpty(c[0]) ? c[0] : null;
+        return ValueTask.FromResult<PageRequest?>(new PageRequest { Limit = limit, Cursor = cursor });
+    }
+
+    /// <summary>Decodes the cursor into the sort key it was made from, or null on the first page.</summary>
+    public T? After<T>(CursorCodec codec) => Cursor is null ? default : codec.Decode<T>(Cursor);
+}
+
+/// <summary>Signs and verifies cursors with a key derived from the app's signing key.</summary>
+public sealed class CursorCodec(byte[] key)
+{
+    private const int MacLength = 12;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Encode<T>(T position)
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(position, Json);
+        var mac = HMACSHA256.HashData(key, payload).AsSpan(0, MacLength);
+        return WebEncoders.Base64UrlEncode([.. payload, .. mac]);
+    }
+
+    public T Decode<T>(string cursor)
+    {
+        try
+        {
+            var bytes = WebEncoders.Base64UrlDecode(cursor);
+            if (bytes.Length > MacLength && bytes.Length < 2048)
+            {
+                var payload = bytes.AsSpan(0, bytes.Length - MacLength);
+                var expected = HMACSHA256.HashData(key, payload).AsSpan(0, MacLength);
+                if (CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(bytes.Length - MacLength))
+                    && JsonSerializer.Deserialize<T>(payload, Json) is { } position)
+                {
+                    return position;
+                }
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        catch (JsonException)
+        {
+        }
+
+        throw new QueryValidationException("cursor", "The cursor is invalid; start again from the first page.");
+    }
+
+    /// <summary>Builds a page from <paramref name="limit"/> + 1 fetched rows: the extra row means there is a next page.</summary>
+    public Page<TItem> Page<TRow, TItem, TKey>(IReadOnlyList<TRow> rows, int limit, Func<TRow, TKey> key, Func<TRow, TItem> map)
+    {
+        var items = rows.Take(limit).Select(map).ToList();
+        return new Page<TItem>(items, rows.Count > limit ? Encode(key(rows[limit - 1])) : null);
+    }
+}
+
+/// <summary>A query-string value a client sent that is not acceptable: answered as a 400 validation problem.</summary>
+public sealed class QueryValidationException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}

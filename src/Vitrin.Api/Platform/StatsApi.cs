@@ -1,0 +1,6 @@
+namespace Vitrin.Api.Platform;
+
+public static class StatsApi
+{
+    public static RouteGroupBuilder MapStatsApi(this RouteGroupBuilder api) => api;
+}

@@ -1,0 +1,110 @@
+using System.Linq.Expressions;
+using Vitrin.Api.Data;
+using Vitrin.Api.Users;
+
+namespace Vitrin.Api.Products;
+
+public sealed record CategoryRef(long Id, string Slug, string Name, string Icon, string Color);
+
+public record ProductSummary(
+    long Id,
+    string Slug,
+    string Title,
+    string Tagline,
+    string? ThumbnailUrl,
+    CategoryRef Category,
+    IReadOnlyList<string> Tags,
+    UserSummary Author,
+    ProductStatus Status,
+    bool Featured,
+    int UpvoteCount,
+    int CommentCount,
+    long ViewCount,
+    bool ViewerHasUpvoted,
+    DateTime? PublishedAt,
+    DateTime CreatedAt)
+{
+    /// <summary>The stored trending score, carried for keyset cursors; not part of the JSON.</summary>
+    internal double TrendingScore { get; init; }
+}
+
+public sealed record MediaResponse(long Id, string Url, string? ThumbnailUrl, int Width, int Height, string Alt, int Position);
+
+/// <summary>The product page: the summary plus description, links and gallery.</summary>
+public sealed record ProductResponse : ProductSummary
+{
+    public ProductResponse(ProductSummary summary, Product product, IReadOnlyList<MediaResponse> gallery)
+        : base(summary)
+    {
+        Description = product.Description;
+        DescriptionHtml = product.DescriptionHtml;
+        WebsiteUrl = product.WebsiteUrl;
+        DemoUrl = product.DemoUrl;
+        Gallery = gallery;
+        UpdatedAt = product.UpdatedAt;
+        LaunchAt = product.LaunchAt;
+    }
+
+    public string Description { get; init; }
+    public string DescriptionHtml { get; init; }
+    public string? WebsiteUrl { get; init; }
+    public string? DemoUrl { get; init; }
+    public IReadOnlyList<MediaResponse> Gallery { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public DateTime? LaunchAt { get; init; }
+}
+
+public sealed record CreateProductRequest(
+    string? Title,
+    string? Tagline,
+    string? Description,
+    string? WebsiteUrl,
+    string? DemoUrl,
+    string? Category,
+    IReadOnlyList<string>? Tags,
+    ProductStatus? Status,
+    DateTime? LaunchAt);
+
+/// <summary>Any of the create fields; absent fields stay as they are, <c>demoUrl: null</c> clears it.</summary>
+public sealed record UpdateProductRequest(
+    string? Title,
+    string? Tagline,
+    string? Description,
+    string? WebsiteUrl,
+    string? DemoUrl,
+    string? Category,
+    IReadOnlyList<string>? Tags,
+    ProductStatus? Status,
+    DateTime? LaunchAt);
+
+public static class ProductProjections
+{
+    /// <summary>
+    /// Projects products to list items in SQL. <c>viewerHasUpvoted</c> is a correlated EXISTS in the
+    /// same statement, so a page costs one query whoever asks.
+    /// </summary>
+    public static Expression<Func<Product, ProductSummary>> Summary(VitrinDbContext db, long? viewerId) => p => new ProductSummary(
+        p.Id,
+        p.Slug,
+        p.Title,
+        p.Tagline,
+        p.ThumbnailPath == null ? null : "/media/" + p.ThumbnailPath,
+        new CategoryRef(p.Category.Id, p.Category.Slug, p.Category.Name, p.Category.Icon, p.Category.Color),
+        p.Tags.OrderBy(t => t.Tag.Slug).Select(t => t.Tag.Slug).ToList(),
+        new UserSummary(p.Author.Id, p.Author.UserName!, p.Author.DisplayName, p.Author.AvatarPath == null ? null : "/media/" + p.Author.AvatarPath),
+        p.Status,
+        p.Featured,
+        p.UpvoteCount,
+        p.CommentCount,
+        p.ViewCount,
+        viewerId != null && db.ProductUpvotes.Any(u => u.ProductId == p.Id && u.UserId == viewerId),
+        p.PublishedAt,
+        p.CreatedAt)
+    {
+        TrendingScore = p.TrendingScore,
+    };
+
+    /// <summary>Products anyone may see in lists, search, feeds and counts.</summary>
+    public static IQueryable<Product> Listed(this IQueryable<Product> products) =>
+        products.Where(p => p.Status == ProductStatus.Published && !p.Hidden);
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Data;
+using Vitrin.Api.Infrastructure;
+
+namespace Vitrin.Api.Products;
+
+public enum ProductSort
+{
+    Trending,
+    New,
+    Top,
+
+    /// <summary>Newest created first; for a maker's own list, where drafts have no publish date.</summary>
+    Created,
+}
+
+public enum ProductPeriod
+{
+    Day,
+    Week,
+    Month,
+    Year,
+    All,
+}
+
+/// <summary>
+/// Keyset pages of products. Each sort reads the index that matches it (see ProductConfiguration),
+/// and the cursor holds the last row's sort key, so later pages cost the same as the first.
+/// </summary>
+public static class ProductLists
+{
+    private sealed record Position(double Score, DateTime Time, long Id);
+
+    public static async Task<Page<ProductSummary>> PageAsync(
+        this IQueryable<Product> query, VitrinDbContext db, ProductSort sort, PageRequest page, long? viewerId,
+        CursorCodec cursors, CancellationToken ct)
+    {
+        var after = page.After<Position>(cursors);
+        query = (sort, after) switch
+        {
+            (_, null) => query,
+            (ProductSort.Trending, { } a) => query.Where(p => p.TrendingScore < a.Score || (p.TrendingScore == a.Score && p.Id < a.Id)),
+            (ProductSort.Top, { } a) => query.Where(p => p.UpvoteCount < a.Score || (p.UpvoteCount == a.Score && p.Id < a.Id)),
+            (ProductSort.New, { } a) => query.Where(p => p.PublishedAt < a.Time || (p.PublishedAt == a.Time && p.Id < a.Id)),
+            (_, { } a) => query.Where(p => p.CreatedAt < a.Time || (p.CreatedAt == a.Time && p.Id < a.Id)),
+        };
+        query = sort switch
+        {
+            ProductSort.Trending => query.OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id),
+            ProductSort.Top => query.OrderByDescending(p => p.UpvoteCount).ThenByDescending(p => p.Id),
+            ProductSort.New => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
+            _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+        };
+        var rows = await query.Take(page.Limit + 1).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().ToListAsync(ct);
+        return cursors.Page(rows, page.Limit, p => sort switch
+        {
+            ProductSort.Trending => new Position(p.TrendingScore, default, p.Id),
+            ProductSort.Top => new Position(p.UpvoteCount, default, p.Id),
+            ProductSort.New => new Position(0, p.PublishedAt ?? default, p.Id),
+            _ => new Position(0, p.CreatedAt, p.Id),
+        }, p => p);
+    }
+
+    /// <summary>Products published within the period before <paramref name="now"/>.</summary>
+    public static IQueryable<Product> PublishedWithin(this IQueryable<Product> query, ProductPeriod period, DateTime now) => period switch
+    {
+        ProductPeriod.Day => query.Where(p => p.PublishedAt >= now.AddDays(-1)),
+        ProductPeriod.Week => query.Where(p => p.PublishedAt >= now.AddDays(-7)),
+        ProductPeriod.Month => query.Where(p => p.PublishedAt >= now.AddDays(-30)),
+        ProductPeriod.Year => query.Where(p => p.PublishedAt >= now.AddDays(-365)),
+        _ => query,
+    };
+}
