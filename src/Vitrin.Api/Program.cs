@@ -46,6 +46,9 @@ builder.AddVitrinAuth();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
 builder.Services.AddSingleton<Vitrin.Api.Content.MarkdownRenderer>();
+builder.Services.AddSingleton<ProductViews>();
+builder.Services.AddSingleton<ProductMaintenance>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<ProductMaintenance>());
 
 var app = builder.Build();
 if (command is not null)

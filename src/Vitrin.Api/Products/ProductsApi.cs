@@ -1,6 +1,294 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Content;
+using Vitrin.Api.Data;
+using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Users;
+
 namespace Vitrin.Api.Products;
 
 public static class ProductsApi
 {
-    public static RouteGroupBuilder MapProductsApi(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapProductsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/products").WithTags("Products");
+        group.MapGet("/", List).WithName("ListProducts").WithSummary("Published products: trending, new or top")
+            .WithDescription("""
+                `sort=trending` (default) orders by a stored hot score (log10 votes + publish time / 45000 s) that changes only
+                when votes change; `new` by publish time; `top` by upvotes, within `period` (day, week, month, year, all; default all).
+                Filters: `category` (slug), `tag` (slug), `maker` (username), `featured=true`. Keyset pages: for `new`, pages
+                never repeat or skip a product while others are published. For `trending` and `top`, a product whose votes
+                change between two page loads can move across the cursor, so it may appear twice or not at all in that walk.
+                """);
+        group.MapGet("/{idOrSlug}", Get).WithName("GetProduct").WithSummary("A product by id or slug")
+            .WithDescription("Drafts and scheduled products are visible only to their maker (and moderators); others get 404.");
+        group.MapPost("/", Create).WithName("CreateProduct").RequireAuthorization()
+            .WithSummary("Create a product (draft by default, or published, or scheduled with launchAt)");
+        group.MapPatch("/{id:long}", Update).WithName("UpdateProduct").RequireAuthorization()
+            .WithSummary("Edit a product or move its status")
+            .WithDescription("Status moves: draft→published|scheduled, scheduled→draft|published, published→archived, archived→published. The slug is stable once published.");
+        group.MapDelete("/{id:long}", Delete).WithName("DeleteProduct").RequireAuthorization().WithSummary("Delete a product");
+        group.MapPost("/{id:long}/views", ProductViews.RecordAsync).WithName("RecordProductView")
+            .WithSummary("Count a view (once per viewer per 24 h)");
+        api.MapGet("/leaderboard", Leaderboard.GetAsync).WithTags("Products").WithName("GetLeaderboard")
+            .WithSummary("Products published in a day, week or month, by upvotes");
+        return group;
+    }
+
+    private static async Task<Ok<Page<ProductSummary>>> List(
+        string? sort, string? period, string? category, string? tag, string? maker, bool? featured, PageRequest page,
+        ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, TimeProvider clock, CancellationToken ct)
+    {
+        var order = sort switch
+        {
+            null or "" or "trending" => ProductSort.Trending,
+            "new" => ProductSort.New,
+            "top" => ProductSort.Top,
+            _ => throw new QueryValidationException("sort", "Must be one of: trending, new, top."),
+        };
+
+        var query = db.Products.Listed()
+            .PublishedWithin(QueryValues.Enum<ProductPeriod>(period, "period") ?? ProductPeriod.All, clock.GetUtcNow().UtcDateTime);
+        if (QueryValues.Text(category, "category") is { } categorySlug)
+        {
+            query = query.Where(p => p.Category.Slug == categorySlug);
+        }
+
+        if (QueryValues.Text(tag, "tag") is { } tagSlug)
+        {
+            query = query.Where(p => p.Tags.Any(t => t.Tag.Slug == tagSlug));
+        }
+
+        if (QueryValues.Text(maker, "maker") is { } username)
+        {
+            var normalized = username.ToUpperInvariant();
+            query = query.Where(p => p.Author.NormalizedUserName == normalized);
+        }
+
+        if (featured == true)
+        {
+            query = query.Where(p => p.Featured);
+        }
+
+        return TypedResults.Ok(await query.PageAsync(db, order, page, user.FindUserId(), cursors, ct));
+    }
+
+    private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> Get(
+        string idOrSlug, ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct)
+    {
+        var query = long.TryParse(idOrSlug, out var id) ? db.Products.Where(p => p.Id == id) : db.Products.Where(p => p.Slug == idOrSlug);
+        var product = await query.AsNoTracking().FirstOrDefaultAsync(ct);
+        if (product is null || !CanSee(user, product))
+        {
+            return NotFound();
+        }
+
+        return TypedResults.Ok(await LoadResponseAsync(db, product, user.FindUserId(), ct));
+    }
+
+    private static async Task<Results<Created<ProductResponse>, ValidationProblem>> Create(
+        CreateProductRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new FieldErrors();
+        ProductRules.Title(errors, request.Title, required: true);
+        ProductRules.Tagline(errors, request.Tagline, required: true);
+        ProductRules.Description(errors, request.Description);
+        if (errors.Text("websiteUrl", request.WebsiteUrl, 1, 2048))
+        {
+            errors.Url("websiteUrl", request.WebsiteUrl);
+        }
+
+        errors.Url("demoUrl", request.DemoUrl);
+        var tags = ProductRules.Tags(errors, request.Tags);
+        var status = request.Status ?? ProductStatus.Draft;
+        if (status == ProductStatus.Archived)
+        {
+            errors.Add("status", "A new product is a draft, published or scheduled.");
+        }
+
+        ProductRules.Target(errors, status, request.Description ?? "", request.LaunchAt, request.LaunchAt is not null, now);
+        var category = request.Category is null ? null : await db.Categories.FirstOrDefaultAsync(c => c.Slug == request.Category, ct);
+        if (category is null)
+        {
+            errors.Add("category", request.Category is null ? "The category field is required." : "No such category.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.Problem();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var product = new Product
+        {
+            Title = request.Title!.Trim(),
+            Tagline = request.Tagline!.Trim(),
+            Slug = await ProductWrites.UniqueSlugAsync(db, request.Title, null, ct),
+            Description = request.Description ?? "",
+            DescriptionHtml = markdown.ToSafeHtml(request.Description ?? ""),
+            WebsiteUrl = request.WebsiteUrl,
+            DemoUrl = request.DemoUrl,
+            CategoryId = category!.Id,
+            AuthorId = user.GetUserId(),
+            LaunchAt = status == ProductStatus.Scheduled ? request.LaunchAt?.ToUniversalTime() : null,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        ProductWrites.ApplyStatus(product, status, now);
+        db.Products.Add(product);
+        await ProductWrites.SetTagsAsync(db, product, tags, now, ct);
+        await db.SaveChangesAsync(ct);
+        await ProductWrites.AdjustTagCountsAsync(db, (false, []), ProductWrites.Contribution(product), ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/v1/products/{product.Id}", await LoadResponseAsync(db, product, product.AuthorId, ct));
+    }
+
+    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        long id, JsonPatchBody<UpdateProductRequest> body, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var request = body.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var product = await ProductWrites.LockAsync(db, id, now, ct) ? await ProductWrites.LoadAsync(db, id, ct) : null;
+        if (product is null || !CanSee(user, product))
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit(user, product))
+        {
+            return Forbidden();
+        }
+
+        var errors = new FieldErrors();
+        ProductRules.Title(errors, request.Title, required: body.Has("title"));
+        ProductRules.Tagline(errors, request.Tagline, required: body.Has("tagline"));
+        ProductRules.Description(errors, request.Description);
+        if (body.Has("websiteUrl") && errors.Text("websiteUrl", request.WebsiteUrl, 1, 2048))
+        {
+            errors.Url("websiteUrl", request.WebsiteUrl);
+        }
+
+        errors.Url("demoUrl", request.DemoUrl);
+        var tags = body.Has("tags") ? ProductRules.Tags(errors, request.Tags ?? []) : null;
+        var status = request.Status ?? product.Status;
+        if (!ProductRules.CanMove(product.Status, status))
+        {
+            errors.Add("status", $"Cannot move a {QueryValues.SnakeName(product.Status)} product to {QueryValues.SnakeName(status)}.");
+        }
+
+        var launchAt = body.Has("launchAt") ? request.LaunchAt?.ToUniversalTime() : product.LaunchAt;
+        var description = body.Has("description") ? request.Description ?? "" : product.Description;
+        ProductRules.Target(errors, status, description, launchAt, body.Has("launchAt"), now);
+        var categoryId = product.CategoryId;
+        if (body.Has("category"))
+        {
+            var category = request.Category is null ? null : await db.Categories.FirstOrDefaultAsync(c => c.Slug == request.Category, ct);
+            if (category is null)
+            {
+                errors.Add("category", "No such category.");
+            }
+            else
+            {
+                categoryId = category.Id;
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.Problem();
+        }
+
+        var before = ProductWrites.Contribution(product);
+        if (body.Has("title"))
+        {
+            product.Title = request.Title!.Trim();
+            if (product.PublishedAt is null)
+            {
+                // Slugs are stable once a product has been public.
+                product.Slug = await ProductWrites.UniqueSlugAsync(db, product.Title, product.Id, ct);
+            }
+        }
+
+        if (body.Has("tagline"))
+        {
+            product.Tagline = request.Tagline!.Trim();
+        }
+
+        if (body.Has("description"))
+        {
+            product.Description = description;
+            product.DescriptionHtml = markdown.ToSafeHtml(description);
+        }
+
+        if (body.Has("websiteUrl"))
+        {
+            product.WebsiteUrl = request.WebsiteUrl;
+        }
+
+        if (body.Has("demoUrl"))
+        {
+            product.DemoUrl = request.DemoUrl;
+        }
+
+        if (tags is not null)
+        {
+            await ProductWrites.SetTagsAsync(db, product, tags, now, ct);
+        }
+
+        product.CategoryId = categoryId;
+        product.LaunchAt = launchAt;
+        ProductWrites.ApplyStatus(product, status, now);
+        await db.SaveChangesAsync(ct);
+        await ProductWrites.AdjustTagCountsAsync(db, before, ProductWrites.Contribution(product), ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(await LoadResponseAsync(db, product, user.FindUserId(), ct));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        long id, ClaimsPrincipal user, VitrinDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var product = await ProductWrites.LockAsync(db, id, clock.GetUtcNow().UtcDateTime, ct) ? await ProductWrites.LoadAsync(db, id, ct) : null;
+        if (product is null || !CanSee(user, product))
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit(user, product))
+        {
+            return Forbidden();
+        }
+
+        await ProductWrites.AdjustTagCountsAsync(db, ProductWrites.Contribution(product), (false, []), ct);
+        db.Products.Remove(product);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    internal static bool IsModerator(ClaimsPrincipal user) => user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin);
+
+    internal static bool CanEdit(ClaimsPrincipal user, Product product) => product.AuthorId == user.FindUserId() || IsModerator(user);
+
+    /// <summary>Published and archived products are public unless hidden; the rest only to those who may edit them.</summary>
+    internal static bool CanSee(ClaimsPrincipal user, Product product) =>
+        (product.Status is ProductStatus.Published or ProductStatus.Archived && !product.Hidden) || CanEdit(user, product);
+
+    internal static async Task<ProductResponse> LoadResponseAsync(VitrinDbContext db, Product product, long? viewerId, CancellationToken ct)
+    {
+        var summary = await db.Products.Where(p => p.Id == product.Id).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().FirstAsync(ct);
+        var gallery = await db.ProductMedia.Where(m => m.ProductId == product.Id).OrderBy(m => m.Position)
+            .Select(m => new MediaResponse(m.Id, "/media/" + m.Path, m.ThumbnailPath == null ? null : "/media/" + m.ThumbnailPath, m.Width, m.Height, m.Alt, m.Position))
+            .AsNoTracking().ToListAsync(ct);
+        return new ProductResponse(summary, product, gallery);
+    }
+
+    internal static ProblemHttpResult NotFound() => TypedResults.Problem(title: "No such product.", statusCode: StatusCodes.Status404NotFound);
+
+    internal static ProblemHttpResult Forbidden() => TypedResults.Problem(title: "Only the maker can change this product.", statusCode: StatusCodes.Status403Forbidden);
 }

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Data;
+using Vitrin.Api.Infrastructure;
+
+namespace Vitrin.Api.Products;
+
+/// <summary>
+/// View counting cheap enough for every page view: one upsert on (product, viewer) decides whether
+/// the view counts (at most once per 24 h); counted views collect in memory and are added to
+/// <see cref="Product.ViewCount"/> in one UPDATE per product every few seconds, so a busy product's
+/// row is not locked per view. A crash loses at most the last few seconds of counts.
+/// </summary>
+public sealed class ProductViews
+{
+    public const string VisitorCookie = "vitrin_vid";
+    private ConcurrentDictionary<long, int> _pending = new();
+
+    public void Add(long productId) => _pending.AddOrUpdate(productId, 1, (_, n) => n + 1);
+
+    public async Task FlushAsync(VitrinDbContext db, CancellationToken ct)
+    {
+        var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<long, int>());
+        foreach (var (productId, count) in batch)
+        {
+            await db.Products.Where(p => p.Id == productId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ViewCount, p => p.ViewCount + count), ct);
+        }
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RecordAsync(
+        long id, ClaimsPrincipal user, HttpContext http, VitrinDbContext db, ProductViews views, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.Products.Listed().AnyAsync(p => p.Id == id, ct))
+        {
+            return ProductsApi.NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutoff = now.AddHours(-24);
+        var viewer = ViewerKey(user, http);
+        var counted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO product_views (product_id, viewer_key, viewed_at) VALUES ({id}, {viewer}, {now})
+            ON CONFLICT (product_id, viewer_key) DO UPDATE SET viewed_at = excluded.viewed_at
+            WHERE product_views.viewed_at < {cutoff}
+            """, ct);
+        if (counted > 0)
+        {
+            views.Add(id);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// The signed-in user, else an anonymous visitor cookie (set on first view), else the client
+    /// address and user agent. Hashed, so no raw identifier is stored.
+    /// </summary>
+    private static string ViewerKey(ClaimsPrincipal user, HttpContext http)
+    {
+        string raw;
+        if (user.FindUserId() is { } userId)
+        {
+            raw = $"u:{userId}";
+        }
+        else if (http.Request.Cookies[VisitorCookie] is { Length: 32 } visitor && visitor.All(char.IsAsciiHexDigit))
+        {
+            raw = $"v:{visitor}";
+        }
+        else
+        {
+            var id = RandomNumberGenerator.GetHexString(32, lowercase: true);
+            http.Response.Cookies.Append(VisitorCookie, id, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = http.Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+            });
+            raw = $"a:{http.Connection.RemoteIpAddress}|{http.Request.Headers.UserAgent}";
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
+    }
+}
