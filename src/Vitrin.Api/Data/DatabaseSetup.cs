@@ -17,7 +17,7 @@ public static class DatabaseSetup
             var connection = config.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             builder.Services.AddDbContextPool<VitrinDbContext, PostgresVitrinDbContext>(o => o
-                .UseNpgsql(connection, npgsql => npgsql.EnableRetryOnFailure(3))
+                .UseNpgsql(connection)
                 .UseSnakeCaseNamingConvention());
         }
         else

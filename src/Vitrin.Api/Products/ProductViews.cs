@@ -17,7 +17,6 @@ namespace Vitrin.Api.Products;
 /// </summary>
 public sealed class ProductViews
 {
-    public const string VisitorCookie = "vitrin_vid";
     private ConcurrentDictionary<long, int> _pending = new();
 
     public void Add(long productId) => _pending.AddOrUpdate(productId, 1, (_, n) => n + 1);
@@ -57,34 +56,14 @@ public sealed class ProductViews
     }
 
     /// <summary>
-    /// The signed-in user, else an anonymous visitor cookie (set on first view), else the client
-    /// address and user agent. Hashed, so no raw identifier is stored.
+    /// The signed-in user, else the anonymous visitor as client address plus user agent (no cookie,
+    /// so nothing is stored in the browser). Hashed, so no raw identifier is kept.
     /// </summary>
     private static string ViewerKey(ClaimsPrincipal user, HttpContext http)
     {
-        string raw;
-        if (user.FindUserId() is { } userId)
-        {
-            raw = $"u:{userId}";
-        }
-        else if (http.Request.Cookies[VisitorCookie] is { Length: 32 } visitor && visitor.All(char.IsAsciiHexDigit))
-        {
-            raw = $"v:{visitor}";
-        }
-        else
-        {
-            var id = RandomNumberGenerator.GetHexString(32, lowercase: true);
-            http.Response.Cookies.Append(VisitorCookie, id, new CookieOptions
-            {
-                HttpOnly = true,
-                Secure = http.Request.IsHttps,
-                SameSite = SameSiteMode.Lax,
-                MaxAge = TimeSpan.FromDays(365),
-                IsEssential = true,
-            });
-            raw = $"a:{http.Connection.RemoteIpAddress}|{http.Request.Headers.UserAgent}";
-        }
-
+        var raw = user.FindUserId() is { } userId
+            ? $"u:{userId}"
+            : $"a:{http.Connection.RemoteIpAddress}|{http.Request.Headers.UserAgent}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
     }
 }

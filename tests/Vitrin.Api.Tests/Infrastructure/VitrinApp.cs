@@ -97,7 +97,7 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var user = await RegisterAsync(prefix);
         await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Users.User>>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Vitrin.Api.Users.User>>();
         var entity = await users.FindByIdAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await users.AddToRolesAsync(entity!, roles);
         // Roles travel in the access token: sign in again to get one that carries them.
