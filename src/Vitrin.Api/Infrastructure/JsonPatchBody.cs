@@ -51,7 +51,7 @@ public sealed class JsonPatchBody<T> : IEndpointParameterMetadataProvider
             throw new BadHttpRequestException("Invalid JSON body.", StatusCodes.Status400BadRequest, new JsonException("Expected a JSON object.", "$", null, null));
         }
 
-        return new JsonPatchBody<T>(value, element.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+        return new JsonPatchBody<T>(value, element.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 
     // Lets the OpenAPI document show T as the request body.
