@@ -1,0 +1,16 @@
+namespace Vitrin.Api.Users;
+
+/// <summary>
+/// PATCH /users/me. Absent properties stay as they are; <c>null</c> (or an empty string) clears.
+/// Anything else in the body (username, email, roles…) is refused by the strict JSON options.
+/// </summary>
+public sealed record UpdateProfileRequest(
+    string? DisplayName,
+    string? Bio,
+    string? Website,
+    string? Location,
+    string? Company,
+    string? JobTitle,
+    string? Twitter,
+    string? Github,
+    string? Linkedin);
