@@ -47,6 +47,9 @@ builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
 builder.Services.AddSingleton<Vitrin.Api.Content.MarkdownRenderer>();
 builder.Services.AddSingleton<ProductViews>();
+builder.Services.Configure<Vitrin.Api.Moderation.SpamOptions>(builder.Configuration.GetSection("Spam"));
+builder.Services.AddScoped<Vitrin.Api.Moderation.PostingLimits>();
+builder.Services.AddScoped<Vitrin.Api.Notifications.Notifier>();
 builder.Services.AddSingleton<ProductMaintenance>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ProductMaintenance>());
 

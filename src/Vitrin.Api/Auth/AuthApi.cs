@@ -117,7 +117,7 @@ public static partial class AuthApi
         if (throttle.TryAcquire(request.Login!) is { } wait)
         {
             LogThrottled(logger, ip);
-            return TooManyAttempts(http, wait);
+            return Problems.TooManyRequests(http, wait);
         }
 
         var login = request.Login!.Trim();
@@ -288,12 +288,6 @@ public static partial class AuthApi
     {
         DeleteCookie(http);
         return TypedResults.Problem(title: "The refresh token is invalid, expired or already used.", statusCode: StatusCodes.Status401Unauthorized);
-    }
-
-    internal static ProblemHttpResult TooManyAttempts(HttpContext http, TimeSpan wait)
-    {
-        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(title: "Too many attempts. Try again later.", statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static string? _dummyHash;

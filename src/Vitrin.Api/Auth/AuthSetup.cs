@@ -92,7 +92,7 @@ public static partial class AuthSetup
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromMinutes(1);
                 LogRateLimited(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Vitrin.RateLimit"),
                     http.Request.Path, http.Connection.RemoteIpAddress?.ToString());
-                await AuthApi.TooManyAttempts(http, wait).ExecuteAsync(http);
+                await Problems.TooManyRequests(http, wait).ExecuteAsync(http);
             };
         });
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -59,8 +58,9 @@ public abstract class VitrinDbContext(DbContextOptions options)
     }
 }
 
+/// <summary>Stores enums under their API names: <c>FollowedMakerLaunched</c> → <c>followed_maker_launched</c>.</summary>
 public sealed class SnakeCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
-    v => JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()),
+    v => Infrastructure.QueryValues.SnakeName(v),
     v => Enum.Parse<TEnum>(v.Replace("_", ""), true))
     where TEnum : struct, Enum;
 

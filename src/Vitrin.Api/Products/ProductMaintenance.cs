@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Data;
+using Vitrin.Api.Notifications;
 
 namespace Vitrin.Api.Products;
 
@@ -59,9 +60,15 @@ public sealed partial class ProductMaintenance(
             if (product is { Status: ProductStatus.Scheduled } && product.LaunchAt <= now)
             {
                 var before = ProductWrites.Contribution(product);
-                ProductWrites.ApplyStatus(product, ProductStatus.Published, now);
+                var launched = ProductWrites.ApplyStatus(product, ProductStatus.Published, now);
                 await db.SaveChangesAsync(ct);
                 await ProductWrites.AdjustTagCountsAsync(db, before, ProductWrites.Contribution(product), ct);
+                if (launched)
+                {
+                    await ProductWrites.AnnounceLaunchAsync(new Notifier(db, clock), product, ct);
+                    await db.SaveChangesAsync(ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 LogLaunched(logger, id);
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Data;
+using Vitrin.Api.Notifications;
 using Vitrin.Api.Tags;
 
 namespace Vitrin.Api.Products;
@@ -72,9 +73,13 @@ public static class ProductWrites
         }
     }
 
-    /// <summary>Applies a status move's side effects: publish time, launch time and trending score.</summary>
-    public static void ApplyStatus(Product product, ProductStatus status, DateTime now)
+    /// <summary>
+    /// Applies a status move's side effects: publish time, launch time and trending score.
+    /// True when this is the product's first launch.
+    /// </summary>
+    public static bool ApplyStatus(Product product, ProductStatus status, DateTime now)
     {
+        var firstLaunch = status == ProductStatus.Published && product.PublishedAt is null;
         product.Status = status;
         switch (status)
         {
@@ -88,5 +93,14 @@ public static class ProductWrites
                 product.LaunchAt = null;
                 break;
         }
+
+        return firstLaunch;
+    }
+
+    /// <summary>A first launch tells the maker's followers and anyone the description mentions.</summary>
+    public static async Task AnnounceLaunchAsync(Notifier notifier, Product product, CancellationToken ct)
+    {
+        await notifier.FollowedMakerLaunchedAsync(product.AuthorId, product.Id, ct);
+        await notifier.MentionsAsync(product.Description, product.AuthorId, product.Id, null, [product.AuthorId], ct);
     }
 }

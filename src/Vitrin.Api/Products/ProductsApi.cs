@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Content;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Moderation;
+using Vitrin.Api.Notifications;
 using Vitrin.Api.Users;
 
 namespace Vitrin.Api.Products;
@@ -87,9 +89,9 @@ public static class ProductsApi
         return TypedResults.Ok(await LoadResponseAsync(db, product, user.FindUserId(), ct));
     }
 
-    private static async Task<Results<Created<ProductResponse>, ValidationProblem>> Create(
-        CreateProductRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<ProductResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateProductRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown, Notifier notifier,
+        PostingLimits limits, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new FieldErrors();
@@ -121,6 +123,11 @@ public static class ProductsApi
             return errors.Problem();
         }
 
+        if (await limits.CheckProductAsync(user.GetUserId(), ct) is { } wait)
+        {
+            return Problems.TooManyRequests(http, wait, "You are posting too fast; try again later.");
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var product = new Product
         {
@@ -137,18 +144,24 @@ public static class ProductsApi
             CreatedAt = now,
             UpdatedAt = now,
         };
-        ProductWrites.ApplyStatus(product, status, now);
+        var launched = ProductWrites.ApplyStatus(product, status, now);
         db.Products.Add(product);
         await ProductWrites.SetTagsAsync(db, product, tags, now, ct);
         await db.SaveChangesAsync(ct);
         await ProductWrites.AdjustTagCountsAsync(db, (false, []), ProductWrites.Contribution(product), ct);
+        if (launched)
+        {
+            await ProductWrites.AnnounceLaunchAsync(notifier, product, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/products/{product.Id}", await LoadResponseAsync(db, product, product.AuthorId, ct));
     }
 
     private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> Update(
         long id, JsonPatchBody<UpdateProductRequest> body, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown,
-        TimeProvider clock, CancellationToken ct)
+        Notifier notifier, TimeProvider clock, CancellationToken ct)
     {
         var request = body.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -219,6 +232,7 @@ public static class ProductsApi
             product.Tagline = request.Tagline!.Trim();
         }
 
+        var previousDescription = product.Description;
         if (body.Has("description"))
         {
             product.Description = description;
@@ -242,9 +256,22 @@ public static class ProductsApi
 
         product.CategoryId = categoryId;
         product.LaunchAt = launchAt;
-        ProductWrites.ApplyStatus(product, status, now);
+        var launched = ProductWrites.ApplyStatus(product, status, now);
         await db.SaveChangesAsync(ct);
         await ProductWrites.AdjustTagCountsAsync(db, before, ProductWrites.Contribution(product), ct);
+        if (launched)
+        {
+            await ProductWrites.AnnounceLaunchAsync(notifier, product, ct);
+        }
+        else if (body.Has("description") && product.Status == ProductStatus.Published)
+        {
+            // Only people newly mentioned by this edit hear about it.
+            var known = Notifier.MentionedUsernames(previousDescription);
+            var added = string.Join(' ', Notifier.MentionedUsernames(description).Except(known).Select(n => "@" + n));
+            await notifier.MentionsAsync(added, product.AuthorId, product.Id, null, [product.AuthorId], ct);
+        }
+
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok(await LoadResponseAsync(db, product, user.FindUserId(), ct));
     }

@@ -24,6 +24,11 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The shared app serves every test from one "IP": keep IP limits out of the way.
         ["Auth:PerIpPermits"] = "1000000",
         ["Auth:PerAccountPermits"] = "1000",
+        // Tests post quickly from brand-new accounts; the spam limits have tests of their own.
+        ["Spam:MinSecondsBetweenPosts"] = "0",
+        ["Spam:NewAccountProductsPerDay"] = "1000000",
+        ["Spam:NewAccountCommentsPerHour"] = "1000000",
+        ["Spam:UpvotesPerDay"] = "1000000",
         ["Logging:LogLevel:Default"] = "Error",
         ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Error",
     };
