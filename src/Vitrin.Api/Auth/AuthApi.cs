@@ -73,7 +73,7 @@ public static partial class AuthApi
         {
             result = await users.CreateAsync(user, request.Password!);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (ConstraintViolations.IsUnique(e))
         {
             // A concurrent registration took the name or email between validation and insert.
             result = IdentityResult.Failed(users.ErrorDescriber.DuplicateUserName(request.Username!));

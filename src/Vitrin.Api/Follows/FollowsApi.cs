@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Notifications;
 using Vitrin.Api.Users;
 
 namespace Vitrin.Api.Follows;
@@ -38,7 +39,7 @@ public static class FollowsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Follow(
-        string username, VitrinDbContext db, ClaimsPrincipal principal, TimeProvider clock, CancellationToken ct)
+        string username, VitrinDbContext db, Notifier notifier, ClaimsPrincipal principal, TimeProvider clock, CancellationToken ct)
     {
         if (await db.FindVisibleUserIdAsync(username, ct) is not { } targetId)
         {
@@ -57,11 +58,12 @@ public static class FollowsApi
         }
 
         db.UserFollows.Add(new UserFollow { FollowerId = me, FolloweeId = targetId, CreatedAt = clock.GetUtcNow().UtcDateTime });
+        notifier.Notify(targetId, NotificationType.NewFollower, me);
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (ConstraintViolations.IsUnique(e))
         {
             // A concurrent request inserted the same follow first (primary key): that is the outcome we wanted.
             db.ChangeTracker.Clear();
