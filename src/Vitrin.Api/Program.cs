@@ -3,13 +3,17 @@ using Scalar.AspNetCore;
 using System.Security.Cryptography;
 using Vitrin.Api.Auth;
 using Vitrin.Api.Categories;
+using Vitrin.Api.Comments;
 using Vitrin.Api.Cli;
 using Vitrin.Api.Data;
 using Vitrin.Api.Follows;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Moderation;
+using Vitrin.Api.Notifications;
 using Vitrin.Api.Platform;
 using Vitrin.Api.Products;
 using Vitrin.Api.Tags;
+using Vitrin.Api.Upvotes;
 using Vitrin.Api.Users;
 
 var (command, hostArgs) = Commands.Split(args);
@@ -47,9 +51,9 @@ builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
 builder.Services.AddSingleton<Vitrin.Api.Content.MarkdownRenderer>();
 builder.Services.AddSingleton<ProductViews>();
-builder.Services.Configure<Vitrin.Api.Moderation.SpamOptions>(builder.Configuration.GetSection("Spam"));
-builder.Services.AddScoped<Vitrin.Api.Moderation.PostingLimits>();
-builder.Services.AddScoped<Vitrin.Api.Notifications.Notifier>();
+builder.Services.Configure<SpamOptions>(builder.Configuration.GetSection("Spam"));
+builder.Services.AddScoped<PostingLimits>();
+builder.Services.AddScoped<Notifier>();
 builder.Services.AddSingleton<ProductMaintenance>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ProductMaintenance>());
 
@@ -89,6 +93,10 @@ api.MapCategoriesApi();
 api.MapTagsApi();
 api.MapProductsApi();
 api.MapStatsApi();
+api.MapUpvotesApi();
+api.MapCommentsApi();
+api.MapNotificationsApi();
+api.MapModerationApi();
 
 await app.RunAsync();
 return 0;

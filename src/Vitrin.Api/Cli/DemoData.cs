@@ -224,7 +224,8 @@ public sealed class DemoData(VitrinDbContext db, TimeProvider clock, IPasswordHa
         var voters = f.Random.ListItems(users.Where(u => u != product.Author).ToList(), (int)Math.Min(users.Count - 1, popularity * users.Count));
         var window = (today - product.PublishedAt!.Value).TotalSeconds;
         product.UpvoteCount = voters.Count;
-        product.TrendingScore = Ranking.HotScore(voters.Count, product.PublishedAt.Value);
+        product.VoteWeight = voters.Count;
+        product.TrendingScore = Ranking.HotScore(product.VoteWeight, product.PublishedAt.Value);
         product.ViewCount = (voters.Count * f.Random.Int(4, 15)) + f.Random.Int(3, 80);
         return [.. voters.Select(v => new ProductUpvote
         {

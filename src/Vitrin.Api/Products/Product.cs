@@ -36,6 +36,9 @@ public class Product
     public string? LogoPath { get; set; }
     public string? ThumbnailPath { get; set; }
     public int UpvoteCount { get; set; }
+
+    /// <summary>Sum of the upvotes' weights (new accounts' votes weigh less); feeds the trending score.</summary>
+    public double VoteWeight { get; set; }
     public int CommentCount { get; set; }
     public long ViewCount { get; set; }
 

@@ -87,7 +87,7 @@ public static class ProductWrites
                 // A republished product keeps its original launch date; a scheduled one launches at its time.
                 product.PublishedAt ??= product.LaunchAt is { } launch && launch <= now ? launch : now;
                 product.LaunchAt = null;
-                product.TrendingScore = Ranking.HotScore(product.UpvoteCount, product.PublishedAt.Value);
+                product.TrendingScore = Ranking.HotScore(product.VoteWeight, product.PublishedAt.Value);
                 break;
             case ProductStatus.Draft:
                 product.LaunchAt = null;

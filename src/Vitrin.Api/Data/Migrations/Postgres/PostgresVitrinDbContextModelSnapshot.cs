@@ -735,6 +735,10 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("view_count");
 
+                    b.Property<double>("VoteWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("vote_weight");
+
                     b.Property<string>("WebsiteUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")

@@ -710,6 +710,10 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("view_count");
 
+                    b.Property<double>("VoteWeight")
+                        .HasColumnType("REAL")
+                        .HasColumnName("vote_weight");
+
                     b.Property<string>("WebsiteUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT")
