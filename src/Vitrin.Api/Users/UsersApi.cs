@@ -44,6 +44,7 @@ public static class UsersApi
                 + "product; commented carries product and comment {id, excerpt} (the first 140 characters of the Markdown "
                 + "body, whitespace collapsed); followed carries user (the followed UserSummary). Fields that do not apply are "
                 + "null. Only published, visible products, non-deleted visible comments and visible accounts appear.");
+        group.MapAccountDeletion();
         group.MapFollowsApi();
         return api;
     }
