@@ -129,6 +129,8 @@ internal sealed class EngagementConfiguration :
         // The primary key is the "one upvote per user per product" rule.
         e.HasKey(u => new { u.ProductId, u.UserId });
         e.HasIndex(u => new { u.UserId, u.CreatedAt });
+        // The upvoters list: a product's votes, most recent first.
+        e.HasIndex(u => new { u.ProductId, u.CreatedAt, u.UserId });
         e.HasOne<Product>().WithMany().HasForeignKey(u => u.ProductId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<User>().WithMany().HasForeignKey(u => u.UserId).OnDelete(DeleteBehavior.Cascade);
     }

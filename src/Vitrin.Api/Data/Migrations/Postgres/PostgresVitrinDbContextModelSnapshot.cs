@@ -1003,6 +1003,9 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_product_upvotes_user_id_created_at");
 
+                    b.HasIndex("ProductId", "CreatedAt", "UserId")
+                        .HasDatabaseName("ix_product_upvotes_product_id_created_at_user_id");
+
                     b.ToTable("product_upvotes", (string)null);
                 });
 

@@ -972,6 +972,9 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_product_upvotes_user_id_created_at");
 
+                    b.HasIndex("ProductId", "CreatedAt", "UserId")
+                        .HasDatabaseName("ix_product_upvotes_product_id_created_at_user_id");
+
                     b.ToTable("product_upvotes", (string)null);
                 });
 
