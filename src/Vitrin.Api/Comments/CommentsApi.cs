@@ -261,7 +261,7 @@ public static class CommentsApi
         await CommentCounts.AdjustAsync(db, comment.ProductId, -1, ct);
         if (!byAuthor)
         {
-            ModerationLog.Record(db, actorId, "delete", ReportTargetType.Comment, id, null, now);
+            ModerationLog.Record(db, actorId, ModerationLog.Delete, ReportTargetType.Comment, id, null, now);
             await db.SaveChangesAsync(ct);
         }
 

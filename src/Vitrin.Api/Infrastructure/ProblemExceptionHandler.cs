@@ -24,8 +24,18 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Status = 400,
                 Title = "One or more validation errors occurred.",
             },
-            DbException db when IsUnavailable(db) => Unavailable(http),
+            _ when Database(exception) is { } db && IsUnavailable(db) => Unavailable(http),
             TimeoutException => Unavailable(http),
+            _ when ConstraintViolations.IsUnique(exception) || ConstraintViolations.IsForeignKey(exception) => new ProblemDetails
+            {
+                Status = 409,
+                Title = "The request conflicts with a concurrent change. Try again.",
+            },
+            _ when Database(exception) is Npgsql.PostgresException { SqlState: [ '2', '2', ..] } => new ProblemDetails
+            {
+                Status = 400,
+                Title = "The request contains a value that cannot be stored (for example a NUL character).",
+            },
             _ => new ProblemDetails { Status = 500, Title = "An unexpected error occurred." },
         };
         if (problem.Status >= 500)
@@ -56,6 +66,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             };
         }
 
+        if (bad.StatusCode == 400 && ParameterName(bad.Message) is { } parameter)
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = ["Invalid value."] })
+            {
+                Status = 400,
+                Title = "One or more validation errors occurred.",
+            };
+        }
+
         return new ProblemDetails
         {
             Status = bad.StatusCode,
@@ -65,13 +84,18 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 415 => "Unsupported content type.",
                 _ => "The request is invalid.",
             },
-            Detail = bad.StatusCode == 400 ? SafeDetail(bad.Message) : null,
         };
     }
 
-    // Minimal APIs' binding messages name parameters, not internals; keep them, minus the type names.
-    private static string SafeDetail(string message) =>
-        message.Length > 300 ? message[..300] : message;
+    /// <summary>
+    /// The parameter a minimal-API binding message names (<c>Failed to bind parameter "bool? unread" …</c>),
+    /// without its type, so no internal names reach the client.
+    /// </summary>
+    private static string? ParameterName(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, "parameter \"(?:[^\"]* )?([A-Za-z0-9_]+)\"") is { Success: true } m ? m.Groups[1].Value : null;
+
+    /// <summary>The provider's exception, also when EF wrapped it in a DbUpdateException.</summary>
+    private static DbException? Database(Exception e) => e as DbException ?? e.InnerException as DbException;
 
     /// <summary>"$.tags[2]" → "tags[2]"; "$" → "body".</summary>
     internal static string JsonPathToField(string? path) =>

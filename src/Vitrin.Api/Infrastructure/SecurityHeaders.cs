@@ -6,8 +6,22 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    /// <summary>Headers on every response; the API docs UI (development only) needs inline script, so it gets no CSP.</summary>
+    /// <summary>
+    /// Headers on every response, error pages included (set as the response starts, after the
+    /// exception handler has cleared headers). The API docs UI (development only) needs inline
+    /// script, so it gets no CSP.
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((http, next) =>
+    {
+        http.Response.OnStarting(() =>
+        {
+            Apply(http);
+            return Task.CompletedTask;
+        });
+        return next(http);
+    });
+
+    private static void Apply(HttpContext http)
     {
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
@@ -19,7 +33,5 @@ public static class SecurityHeaders
         {
             headers.ContentSecurityPolicy = Csp;
         }
-
-        return next(http);
-    });
+    }
 }

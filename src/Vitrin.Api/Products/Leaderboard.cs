@@ -39,7 +39,8 @@ public static class Leaderboard
     {
         var board = QueryValues.Enum<AwardPeriod>(period, "period") ?? AwardPeriod.Day;
         var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        if (date is not null && (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)
+            || day.Year is < 2000 or > 9000))
         {
             throw new QueryValidationException("date", "Must be a date as YYYY-MM-DD.");
         }

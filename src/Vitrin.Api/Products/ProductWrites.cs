@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Data;
 using Vitrin.Api.Notifications;
-using Vitrin.Api.Tags;
 
 namespace Vitrin.Api.Products;
 
@@ -35,16 +34,16 @@ public static class ProductWrites
     /// <summary>Replaces the product's tags with these slugs, creating tags on first use.</summary>
     public static async Task SetTagsAsync(VitrinDbContext db, Product product, IReadOnlyList<string> slugs, DateTime now, CancellationToken ct)
     {
-        var existing = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(ct);
-        foreach (var slug in slugs.Except(existing.Select(t => t.Slug)))
+        // Insert-if-absent, so two products introducing the same new tag at once both succeed.
+        foreach (var slug in slugs)
         {
-            var tag = new Tag { Slug = slug, CreatedAt = now };
-            db.Tags.Add(tag);
-            existing.Add(tag);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO tags (slug, product_count, created_at) VALUES ({slug}, 0, {now}) ON CONFLICT (slug) DO NOTHING", ct);
         }
 
+        var tags = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(ct);
         product.Tags.RemoveAll(pt => !slugs.Contains(pt.Tag.Slug));
-        foreach (var tag in existing.Where(t => product.Tags.All(pt => pt.Tag.Slug != t.Slug)))
+        foreach (var tag in tags.Where(t => product.Tags.All(pt => pt.Tag.Slug != t.Slug)))
         {
             product.Tags.Add(new ProductTag { Tag = tag });
         }
@@ -62,14 +61,12 @@ public static class ProductWrites
     {
         var removed = (before.Listed ? before.TagIds : []).Except(after.Listed ? after.TagIds : []).ToArray();
         var added = (after.Listed ? after.TagIds : []).Except(before.Listed ? before.TagIds : []).ToArray();
-        if (removed.Length > 0)
+        if (removed.Length + added.Length > 0)
         {
-            await db.Tags.Where(t => removed.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.ProductCount, t => t.ProductCount - 1), ct);
-        }
-
-        if (added.Length > 0)
-        {
-            await db.Tags.Where(t => added.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.ProductCount, t => t.ProductCount + 1), ct);
+            // One statement, so concurrent edits lock the tag rows in one order and cannot deadlock.
+            var changed = removed.Concat(added).ToArray();
+            await db.Tags.Where(t => changed.Contains(t.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.ProductCount, t => t.ProductCount + (added.Contains(t.Id) ? 1 : -1)), ct);
         }
     }
 

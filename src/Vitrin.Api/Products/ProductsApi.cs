@@ -103,7 +103,11 @@ public static class ProductsApi
             errors.Url("websiteUrl", request.WebsiteUrl);
         }
 
-        errors.Url("demoUrl", request.DemoUrl);
+        if (errors.Text("demoUrl", request.DemoUrl, 1, 2048, required: false))
+        {
+            errors.Url("demoUrl", request.DemoUrl);
+        }
+
         var tags = ProductRules.Tags(errors, request.Tags);
         var status = request.Status ?? ProductStatus.Draft;
         if (status == ProductStatus.Archived)
@@ -111,11 +115,14 @@ public static class ProductsApi
             errors.Add("status", "A new product is a draft, published or scheduled.");
         }
 
-        ProductRules.Target(errors, status, request.Description ?? "", request.LaunchAt, request.LaunchAt is not null, now);
-        var category = request.Category is null ? null : await db.Categories.FirstOrDefaultAsync(c => c.Slug == request.Category, ct);
-        if (category is null)
+        var launchAt = request.LaunchAt?.ToUniversalTime();
+        ProductRules.Target(errors, status, request.Description ?? "", launchAt, launchAt is not null, now);
+        var category = errors.Text("category", request.Category, 1, 60)
+            ? await db.Categories.FirstOrDefaultAsync(c => c.Slug == request.Category, ct)
+            : null;
+        if (category is null && request.Category is { Length: > 0 and <= 60 })
         {
-            errors.Add("category", request.Category is null ? "The category field is required." : "No such category.");
+            errors.Add("category", "No such category.");
         }
 
         if (errors.Any)
@@ -128,34 +135,54 @@ public static class ProductsApi
             return Problems.TooManyRequests(http, wait, "You are posting too fast; try again later.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var product = new Product
+        // Two products racing for one slug: the unique index refuses the second, which retries with the next suffix.
+        Product product;
+        for (var attempt = 1; ; attempt++)
         {
-            Title = request.Title!.Trim(),
-            Tagline = request.Tagline!.Trim(),
-            Slug = await ProductWrites.UniqueSlugAsync(db, request.Title, null, ct),
-            Description = request.Description ?? "",
-            DescriptionHtml = markdown.ToSafeHtml(request.Description ?? ""),
-            WebsiteUrl = request.WebsiteUrl,
-            DemoUrl = request.DemoUrl,
-            CategoryId = category!.Id,
-            AuthorId = user.GetUserId(),
-            LaunchAt = status == ProductStatus.Scheduled ? request.LaunchAt?.ToUniversalTime() : null,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        var launched = ProductWrites.ApplyStatus(product, status, now);
-        db.Products.Add(product);
-        await ProductWrites.SetTagsAsync(db, product, tags, now, ct);
-        await db.SaveChangesAsync(ct);
-        await ProductWrites.AdjustTagCountsAsync(db, (false, []), ProductWrites.Contribution(product), ct);
-        if (launched)
-        {
-            await ProductWrites.AnnounceLaunchAsync(notifier, product, ct);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                product = await InsertAsync();
+                break;
+            }
+            catch (DbUpdateException e) when (ConstraintViolations.IsUnique(e) && attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
 
-        await transaction.CommitAsync(ct);
+        async Task<Product> InsertAsync()
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var created = new Product
+            {
+                Title = request.Title!.Trim(),
+                Tagline = request.Tagline!.Trim(),
+                Slug = await ProductWrites.UniqueSlugAsync(db, request.Title, null, ct),
+                Description = request.Description ?? "",
+                DescriptionHtml = markdown.ToSafeHtml(request.Description ?? ""),
+                WebsiteUrl = request.WebsiteUrl,
+                DemoUrl = request.DemoUrl,
+                CategoryId = category!.Id,
+                AuthorId = user.GetUserId(),
+                LaunchAt = status == ProductStatus.Scheduled ? launchAt : null,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            var launched = ProductWrites.ApplyStatus(created, status, now);
+            db.Products.Add(created);
+            await ProductWrites.SetTagsAsync(db, created, tags, now, ct);
+            await db.SaveChangesAsync(ct);
+            await ProductWrites.AdjustTagCountsAsync(db, (false, []), ProductWrites.Contribution(created), ct);
+            if (launched)
+            {
+                await ProductWrites.AnnounceLaunchAsync(notifier, created, ct);
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            return created;
+        }
+
         return TypedResults.Created($"/api/v1/products/{product.Id}", await LoadResponseAsync(db, product, product.AuthorId, ct));
     }
 
@@ -186,7 +213,11 @@ public static class ProductsApi
             errors.Url("websiteUrl", request.WebsiteUrl);
         }
 
-        errors.Url("demoUrl", request.DemoUrl);
+        if (errors.Text("demoUrl", request.DemoUrl, 1, 2048, required: false))
+        {
+            errors.Url("demoUrl", request.DemoUrl);
+        }
+
         var tags = body.Has("tags") ? ProductRules.Tags(errors, request.Tags ?? []) : null;
         var status = request.Status ?? product.Status;
         if (!ProductRules.CanMove(product.Status, status))
@@ -200,14 +231,16 @@ public static class ProductsApi
         var categoryId = product.CategoryId;
         if (body.Has("category"))
         {
-            var category = request.Category is null ? null : await db.Categories.FirstOrDefaultAsync(c => c.Slug == request.Category, ct);
-            if (category is null)
-            {
-                errors.Add("category", "No such category.");
-            }
-            else
+            var category = errors.Text("category", request.Category, 1, 60)
+                ? await db.Categories.FirstOrDefaultAsync(c => c.Slug == request.Category, ct)
+                : null;
+            if (category is not null)
             {
                 categoryId = category.Id;
+            }
+            else if (request.Category is { Length: > 0 and <= 60 })
+            {
+                errors.Add("category", "No such category.");
             }
         }
 

@@ -13,14 +13,14 @@ namespace Vitrin.Api.Users;
 public sealed record DeleteAccountRequest(string? Password);
 
 /// <summary>
-/// Erases an account: personal data is removed and the row kept as an anonymous "deleted_{id}"
+/// Erases an account: personal data is removed and the row kept as an anonymous "deleted-{id}"
 /// so published products and comments stay (comments lose their author); drafts, follows, tokens
 /// and notifications go. Tokens stop working at once.
 /// </summary>
 public static class AccountDeletion
 {
     public static void MapAccountDeletion(this RouteGroupBuilder users) =>
-        users.MapDelete("/me", DeleteMe).WithName("DeleteMyAccount").RequireAuthorization()
+        users.MapDelete("/me", DeleteMe).WithName("DeleteMyAccount").RequireAuthorization().RequireRateLimiting(Auth.AuthSetup.PerIpPolicy)
             .WithSummary("Erase the signed-in account")
             .WithDescription("Body {password} when the account has one. Personal data is erased; published products stay under an "
                 + "anonymous name, comments stay without an author, drafts, follows and notifications are deleted. Answers 204.");
@@ -52,7 +52,8 @@ public static class AccountDeletion
         await db.RefreshTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
         await db.UserLogins.Where(l => l.UserId == id).ExecuteDeleteAsync(ct);
         await db.UserRoles.Where(r => r.UserId == id).ExecuteDeleteAsync(ct);
-        var anonymous = $"deleted_{id}";
+        // A hyphen never passes the username rule, so nobody can register this name first.
+        var anonymous = $"deleted-{id}";
         await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.UserName, anonymous)
             .SetProperty(u => u.NormalizedUserName, anonymous.ToUpperInvariant())

@@ -27,7 +27,7 @@ public sealed class AccountDeletionTests(VitrinApp app)
         var login = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { login = user.Username, password = VitrinApp.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
         var product = await (await app.Anonymous().GetAsync($"/api/v1/products/{published.Id()}")).ReadJsonAsync();
-        Assert.Equal($"deleted_{user.Id}", product.GetProperty("author").GetProperty("username").GetString());
+        Assert.Equal($"deleted-{user.Id}", product.GetProperty("author").GetProperty("username").GetString());
         var stored = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == user.Id));
         Assert.Null(stored.Email);
         Assert.Null(stored.PasswordHash);
