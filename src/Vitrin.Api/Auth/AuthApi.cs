@@ -24,7 +24,7 @@ public static partial class AuthApi
         group.MapPost("/login", Login).WithName("Login").RequireRateLimiting(AuthSetup.PerIpPolicy)
             .WithSummary("Sign in with username or email")
             .WithDescription("Unknown account and wrong password both answer 401. Limited per IP and per account name (429 with Retry-After).");
-        group.MapPost("/refresh", Refresh).WithName("RefreshTokens").RequireRateLimiting(AuthSetup.PerIpPolicy)
+        group.MapPost("/refresh", Refresh).WithName("RefreshTokens").RequireRateLimiting(AuthSetup.RefreshPolicy)
             .WithSummary("Exchange a refresh token for new tokens")
             .WithDescription("The refresh token comes from the cookie, or from the body for non-browser clients. It is single use: presenting a used one revokes its whole family.");
         group.MapPost("/logout", Logout).WithName("Logout")

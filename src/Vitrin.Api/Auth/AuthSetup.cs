@@ -14,6 +14,9 @@ namespace Vitrin.Api.Auth;
 public static partial class AuthSetup
 {
     public const string PerIpPolicy = "auth-per-ip";
+
+    /// <summary>Token refreshes: every open tab refreshes, so they get their own, larger per-IP bucket.</summary>
+    public const string RefreshPolicy = "auth-refresh";
     public const string ModeratorPolicy = "moderator";
     public const string AdminPolicy = "admin";
 
@@ -65,7 +68,20 @@ public static partial class AuthSetup
                     NameClaimType = "name",
                     RoleClaimType = "role",
                 };
-                o.Events = new JwtBearerEvents { OnTokenValidated = RejectRevokedAccounts };
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = RejectRevokedAccounts,
+                    OnAuthenticationFailed = context =>
+                    {
+                        LogTokenRejected(Logger(context.HttpContext), context.Request.Path, context.HttpContext.Connection.RemoteIpAddress?.ToString(), context.Exception.GetType().Name);
+                        return Task.CompletedTask;
+                    },
+                    OnForbidden = context =>
+                    {
+                        LogForbidden(Logger(context.HttpContext), context.Request.Path, context.Principal?.FindUserId(), context.HttpContext.Connection.RemoteIpAddress?.ToString());
+                        return Task.CompletedTask;
+                    },
+                };
             });
 
         services.AddAuthorizationBuilder()
@@ -82,6 +98,17 @@ public static partial class AuthSetup
                     new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = auth.PerIpPermits,
+                        Window = TimeSpan.FromSeconds(auth.PerIpWindowSeconds),
+                        QueueLimit = 0,
+                    });
+            });
+            o.AddPolicy(RefreshPolicy, http =>
+            {
+                var auth = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                    new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = auth.PerIpPermits * 5,
                         Window = TimeSpan.FromSeconds(auth.PerIpWindowSeconds),
                         QueueLimit = 0,
                     });
@@ -121,6 +148,15 @@ public static partial class AuthSetup
             context.Fail("The account's tokens were revoked.");
         }
     }
+
+    private static ILogger Logger(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Vitrin.Auth");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access token rejected on {Path} from {Ip}: {Reason}")]
+    private static partial void LogTokenRejected(ILogger logger, string path, string? ip, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden: {Path} for user {UserId} from {Ip}")]
+    private static partial void LogForbidden(ILogger logger, string path, long? userId, string? ip);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit hit on {Path} from {Ip}")]
     private static partial void LogRateLimited(ILogger logger, string path, string? ip);

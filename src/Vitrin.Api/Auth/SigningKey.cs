@@ -25,6 +25,10 @@ public sealed class SigningKey
             if (!File.Exists(file))
             {
                 File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
                 logger.LogWarning("Generated a JWT signing key at {File}; set Auth:SigningKey in production", file);
             }
 

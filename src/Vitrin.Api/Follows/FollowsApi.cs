@@ -58,7 +58,11 @@ public static class FollowsApi
         }
 
         db.UserFollows.Add(new UserFollow { FollowerId = me, FolloweeId = targetId, CreatedAt = clock.GetUtcNow().UtcDateTime });
-        notifier.Notify(targetId, NotificationType.NewFollower, me);
+        // Unfollow/follow loops must not flood the followee: one unread notice per follower is enough.
+        if (!await db.Notifications.AnyAsync(n => n.RecipientId == targetId && n.Type == NotificationType.NewFollower && n.ActorId == me && !n.Read, ct))
+        {
+            notifier.Notify(targetId, NotificationType.NewFollower, me);
+        }
         try
         {
             await db.SaveChangesAsync(ct);

@@ -29,13 +29,18 @@ public enum ProductPeriod
 /// </summary>
 public static class ProductLists
 {
-    private sealed record Position(double Score, DateTime Time, long Id);
+    private sealed record Position(ProductSort Sort, double Score, DateTime Time, long Id);
 
     public static async Task<Page<ProductSummary>> PageAsync(
         this IQueryable<Product> query, VitrinDbContext db, ProductSort sort, PageRequest page, long? viewerId,
         CursorCodec cursors, CancellationToken ct)
     {
         var after = page.After<Position>(cursors);
+        if (after is not null && after.Sort != sort)
+        {
+            throw new QueryValidationException("cursor", "The cursor belongs to another sort order; start again from the first page.");
+        }
+
         query = (sort, after) switch
         {
             (_, null) => query,
@@ -54,10 +59,10 @@ public static class ProductLists
         var rows = await query.Take(page.Limit + 1).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().ToListAsync(ct);
         return cursors.Page(rows, page.Limit, p => sort switch
         {
-            ProductSort.Trending => new Position(p.TrendingScore, default, p.Id),
-            ProductSort.Top => new Position(p.UpvoteCount, default, p.Id),
-            ProductSort.New => new Position(0, p.PublishedAt ?? default, p.Id),
-            _ => new Position(0, p.CreatedAt, p.Id),
+            ProductSort.Trending => new Position(sort, p.TrendingScore, default, p.Id),
+            ProductSort.Top => new Position(sort, p.UpvoteCount, default, p.Id),
+            ProductSort.New => new Position(sort, 0, p.PublishedAt ?? default, p.Id),
+            _ => new Position(sort, 0, p.CreatedAt, p.Id),
         }, p => p);
     }
 

@@ -36,6 +36,21 @@ public sealed class NotificationTests(VitrinApp app)
     }
 
     [Fact]
+    public async Task FollowToggleLoopsDoNotFloodTheFollowee()
+    {
+        var target = await app.RegisterAsync("target");
+        var pest = await app.RegisterAsync("pest");
+
+        for (var i = 0; i < 5; i++)
+        {
+            await pest.Client.PutAsync($"/api/v1/users/{target.Username}/follow", null);
+            await pest.Client.DeleteAsync($"/api/v1/users/{target.Username}/follow");
+        }
+
+        Assert.Single(await ListAsync(target));
+    }
+
+    [Fact]
     public async Task FollowersHearOfALaunchButNotOfDrafts()
     {
         var maker = await app.RegisterAsync("launcher");

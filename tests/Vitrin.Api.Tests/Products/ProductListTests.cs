@@ -147,6 +147,18 @@ public sealed class ProductListTests(VitrinApp app)
     }
 
     [Fact]
+    public async Task ACursorOnlyWorksWithItsOwnSort()
+    {
+        var maker = await app.RegisterAsync("sorts");
+        await maker.CreateAsync();
+        await maker.CreateAsync();
+        var page = await (await app.Anonymous().GetAsync($"/api/v1/products?sort=top&maker={maker.Username}&limit=1")).ReadJsonAsync();
+        var cursor = Uri.EscapeDataString(page.GetProperty("nextCursor").GetString()!);
+
+        await (await app.Anonymous().GetAsync($"/api/v1/products?sort=new&maker={maker.Username}&limit=1&cursor={cursor}")).AssertValidationErrorAsync("cursor");
+    }
+
+    [Fact]
     public async Task SqlInFiltersIsJustText()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
