@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,21 +14,45 @@ namespace Vitrin.Api.Products;
 /// <see cref="Product.ViewCount"/> in one UPDATE per product every few seconds, so a busy product's
 /// row is not locked per view. A crash loses at most the last few seconds of counts.
 /// </summary>
-public sealed class ProductViews
+public sealed class ProductViews : IDisposable
 {
-    private ConcurrentDictionary<long, int> _pending = new();
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+    private Dictionary<long, int> _pending = [];
 
-    public void Add(long productId) => _pending.AddOrUpdate(productId, 1, (_, n) => n + 1);
-
-    public async Task FlushAsync(VitrinDbContext db, CancellationToken ct)
+    public void Add(long productId)
     {
-        var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<long, int>());
-        foreach (var (productId, count) in batch)
+        lock (_gate)
         {
-            await db.Products.Where(p => p.Id == productId)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ViewCount, p => p.ViewCount + count), ct);
+            _pending[productId] = _pending.GetValueOrDefault(productId) + 1;
         }
     }
+
+    /// <summary>Adds the collected views to the products; one flush at a time, so a finished flush means all earlier views are stored.</summary>
+    public async Task FlushAsync(VitrinDbContext db, CancellationToken ct)
+    {
+        await _flushing.WaitAsync(ct);
+        try
+        {
+            Dictionary<long, int> batch;
+            lock (_gate)
+            {
+                (batch, _pending) = (_pending, []);
+            }
+
+            foreach (var (productId, count) in batch)
+            {
+                await db.Products.Where(p => p.Id == productId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.ViewCount, p => p.ViewCount + count), ct);
+            }
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    public void Dispose() => _flushing.Dispose();
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RecordAsync(
         long id, ClaimsPrincipal user, HttpContext http, VitrinDbContext db, ProductViews views, TimeProvider clock, CancellationToken ct)
