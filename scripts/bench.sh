@@ -1,0 +1,365 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): loads a generated dataset into a throwaway PostgreSQL 15, runs the API
+# (Release, Production) on loopback and measures it with wrk. Prints figures; exits 0 whether or
+# not the targets are met, non-zero only if the benchmark itself could not run.
+#
+# Usage: scripts/bench.sh
+# Env (defaults):
+#   BENCH_USERS=20000  BENCH_PRODUCTS=100000  BENCH_UPVOTES=1000000   dataset size
+#   BENCH_DURATION=10      seconds of wrk per endpoint (after BENCH_WARMUP=3 s of warm-up)
+#   BENCH_CONNECTIONS=32   BENCH_THREADS=2   wrk connections and threads
+#   BENCH_DEEP_PAGES=50    cursors followed before the deep trending page
+#   BENCH_PG_PORT=55532    BENCH_API_PORT=58080   first ports tried (next free one if busy)
+#   BENCH_REF=<git rev>    benchmark that commit (git archive into the temp dir, built there)
+#                          instead of the working tree, e.g. BENCH_REF=HEAD while others edit src/
+#   BENCH_NO_BUILD=1       reuse src/Vitrin.Api/bin/Release instead of building the working tree
+#   BENCH_REQUEST_LOG=1    keep the per-request log lines appsettings.json turns on
+#                          (Microsoft.AspNetCore.Hosting.Diagnostics=Information); off by default
+#   BENCH_PG_OPTIONS=...   appended to the Npgsql connection string, e.g. "Max Auto Prepare=20"
+#
+# Steps: install missing apt packages (postgresql, wrk, jq) -> build the API (Release) ->
+# start PostgreSQL -> start the API once (it migrates and seeds categories) -> bulk-load
+# bench/generate.sql -> warm up and measure /health/live, the first trending page, a deep
+# trending page and the first "new" page -> EXPLAIN the trending SQL (bench/explain-trending.sql).
+# Everything it starts is stopped and removed on exit.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT"
+# shellcheck source-path=SCRIPTDIR source=lib/apt.sh
+source "$REPO_ROOT/scripts/lib/apt.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/postgres.sh
+source "$REPO_ROOT/scripts/lib/postgres.sh"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+USERS="${BENCH_USERS:-20000}"
+PRODUCTS="${BENCH_PRODUCTS:-100000}"
+UPVOTES="${BENCH_UPVOTES:-1000000}"
+DURATION="${BENCH_DURATION:-10}"
+WARMUP="${BENCH_WARMUP:-3}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+THREADS="${BENCH_THREADS:-2}"
+DEEP_PAGES="${BENCH_DEEP_PAGES:-50}"
+PG_FIRST_PORT="${BENCH_PG_PORT:-55532}"
+API_FIRST_PORT="${BENCH_API_PORT:-58080}"
+NO_BUILD="${BENCH_NO_BUILD:-0}"
+REQUEST_LOG="${BENCH_REQUEST_LOG:-0}"
+REF="${BENCH_REF:-}"
+PG_OPTIONS="${BENCH_PG_OPTIONS:-}"
+
+for v in USERS PRODUCTS UPVOTES DURATION WARMUP CONNECTIONS THREADS DEEP_PAGES PG_FIRST_PORT API_FIRST_PORT; do
+  if [[ ! "${!v}" =~ ^[1-9][0-9]*$ ]]; then
+    echo "bench: $v must be a positive integer (got '${!v}')" >&2
+    exit 2
+  fi
+done
+
+# Targets from issue 4 (first trending page, uncached, 32 connections).
+TARGET_RATIO_PCT=10
+TARGET_P99_MS=20
+
+API_DLL="$REPO_ROOT/src/Vitrin.Api/bin/Release/net10.0/Vitrin.Api.dll"
+START_TIME=$(date +%s)
+WORK_DIR=""
+API_PID=""
+
+say() { printf '\n==> %s\n' "$*" >&2; }
+
+cleanup() {
+  local rc=$?
+  set +e
+  trap - EXIT INT TERM
+  if [[ -n "$API_PID" ]] && kill -0 "$API_PID" 2>/dev/null; then
+    kill -TERM "$API_PID" 2>/dev/null
+    for _ in $(seq 1 50); do
+      kill -0 "$API_PID" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -KILL "$API_PID" 2>/dev/null
+    wait "$API_PID" 2>/dev/null
+  fi
+  pg_stop
+  if [[ -n "$WORK_DIR" && -d "$WORK_DIR" ]]; then
+    if ((rc != 0)) && [[ -s "$WORK_DIR/api.log" ]]; then
+      echo "--- last lines of the API log:" >&2
+      tail -n 20 "$WORK_DIR/api.log" >&2
+    fi
+    rm -rf -- "$WORK_DIR"
+  fi
+  echo "bench: finished in $(($(date +%s) - START_TIME)) s (exit $rc)" >&2
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+now_ms() { date +%s%3N; }
+HZ="$(getconf CLK_TCK)"
+
+# CPU ticks (user + system) used so far by the API and the PostgreSQL server processes.
+api_ticks() { awk '{ print $14 + $15 }' "/proc/$API_PID/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local pm p t=0
+  pm="$(head -n1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)"
+  [[ -n "$pm" ]] || { echo 0; return; }
+  for p in "$pm" $(pgrep -P "$pm" || true); do
+    t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
+# Ours for the "other processes" check: the API, PostgreSQL, and the kernel's softirq threads,
+# which carry loopback traffic at high request rates.
+own_ticks() {
+  local p t=$(($(api_ticks) + $(pg_ticks)))
+  for p in $(pgrep -x 'ksoftirqd/[0-9]+' || true); do
+    t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
+
+# CPU milliseconds per request from a tick difference and a request count.
+ms_per_req() { awk -v t="$1" -v n="$2" -v hz="$HZ" 'BEGIN { printf "%.3f", (n > 0 ? 1000 * t / hz / n : 0) }'; }
+
+# Share of all cores' CPU time (user + system) used by processes other than the API, PostgreSQL
+# and wrk since a `cpu_sample`: anything else running skews the figures.
+#   s="$(cpu_sample)"; c0="$(children_ticks)"; wrk ...; others_pct "$s" $(($(children_ticks) - c0))
+cpu_sample() {
+  local c
+  read -r -a c < <(grep '^cpu ' /proc/stat)
+  echo "$((c[1] + c[2] + c[3] + c[4] + c[5] + c[6] + c[7] + c[8])) $((c[1] + c[2] + c[3])) $(own_ticks)"
+}
+# CPU ticks used so far by this shell's finished children (wrk runs in the foreground).
+children_ticks() {
+  times | awk -v hz="$HZ" 'NR == 2 {
+    n = 0
+    for (f = 1; f <= 2; f++) { split($f, a, /[ms]/); n += (a[1] * 60 + a[2]) * hz }
+    printf "%.0f", n }'
+}
+others_pct() {
+  local a b
+  read -r -a a <<<"$1"
+  read -r -a b <<<"$(cpu_sample)"
+  awk -v t="$((b[0] - a[0]))" -v u="$((b[1] - a[1]))" -v o="$((b[2] - a[2]))" -v w="$2" \
+    'BEGIN { x = u - o - w; if (x < 0) x = 0; printf "%.0f", (t > 0 ? 100 * x / t : 0) }'
+}
+
+# wrk prints latencies as 850.00us, 12.34ms, 1.02s, 2.00m: convert to milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+    printf "%.2f", n }'
+}
+
+# ---------------------------------------------------------------------------------------------
+say "installing what is missing"
+ensure_apt_packages "test -x $PG_BIN/initdb && test -d /usr/share/postgresql/15/extension && command -v psql" \
+  postgresql postgresql-contrib
+ensure_apt_packages 'command -v wrk' wrk
+ensure_apt_packages 'command -v jq' jq
+ensure_apt_packages 'command -v curl' curl
+
+WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/vitrin-bench.XXXXXX")"
+mkdir -p "$WORK_DIR/data"
+
+# Only the API project is built: it is all that runs here, and a test project in flux must not
+# block a benchmark.
+if [[ -n "$REF" ]]; then
+  REVISION="$(git rev-parse --short "$REF^{commit}")"
+  say "building the API (Release) at $REF ($REVISION) in $WORK_DIR/src"
+  mkdir -p "$WORK_DIR/src"
+  git archive "$REVISION" | tar -x -C "$WORK_DIR/src"
+  dotnet build "$WORK_DIR/src/src/Vitrin.Api/Vitrin.Api.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+  API_DLL="$WORK_DIR/src/src/Vitrin.Api/bin/Release/net10.0/Vitrin.Api.dll"
+elif [[ "$NO_BUILD" == 1 && -f "$API_DLL" ]]; then
+  REVISION="$(git rev-parse --short HEAD) + working tree, earlier build"
+  say "reusing $API_DLL (BENCH_NO_BUILD=1)"
+else
+  REVISION="$(git rev-parse --short HEAD) + working tree"
+  say "building the API (Release) from the working tree"
+  if ! dotnet build src/Vitrin.Api/Vitrin.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly; then
+    echo "bench: the API does not build; BENCH_REF=HEAD benchmarks the last commit instead," \
+      "BENCH_NO_BUILD=1 the last Release build" >&2
+    exit 1
+  fi
+fi
+
+say "starting PostgreSQL"
+pg_start "$PG_FIRST_PORT"
+CONN="$(pg_connection_string)"
+if [[ -n "$PG_OPTIONS" ]]; then
+  CONN="$CONN;$PG_OPTIONS"
+fi
+
+API_PORT="$API_FIRST_PORT"
+while port_busy "$API_PORT"; do
+  API_PORT=$((API_PORT + 1))
+  if ((API_PORT > API_FIRST_PORT + 20)); then
+    echo "bench: no free port from $API_FIRST_PORT to $API_PORT for the API" >&2
+    exit 1
+  fi
+done
+BASE="http://127.0.0.1:$API_PORT"
+
+# appsettings.json logs every request at Information (Hosting.Diagnostics); that is a cost of the
+# logging sink, not of the endpoints, so it is off unless BENCH_REQUEST_LOG=1.
+REQUEST_LOG_LEVEL=Warning
+if [[ "$REQUEST_LOG" == 1 ]]; then
+  REQUEST_LOG_LEVEL=Information
+fi
+
+say "starting the API on $BASE (migrates and seeds categories)"
+ASPNETCORE_ENVIRONMENT=Production dotnet "$API_DLL" \
+  --urls "$BASE" --data-dir "$WORK_DIR/data" \
+  --Database:Provider=Postgres "--ConnectionStrings:Postgres=$CONN" \
+  --Logging:LogLevel:Default=Warning \
+  "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=$REQUEST_LOG_LEVEL" \
+  --Auth:PerIpPermits=1000000 \
+  >"$WORK_DIR/api.log" 2>&1 &
+API_PID=$!
+ready=0
+for _ in $(seq 1 240); do
+  if ! kill -0 "$API_PID" 2>/dev/null; then
+    echo "bench: the API exited during start-up" >&2
+    exit 1
+  fi
+  if curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; then
+    ready=1
+    break
+  fi
+  sleep 0.25
+done
+if ((ready == 0)); then
+  echo "bench: the API was not ready within 60 s" >&2
+  exit 1
+fi
+
+# ---------------------------------------------------------------------------------------------
+say "generating $USERS users, $PRODUCTS products, >= $UPVOTES upvotes (bench/generate.sql)"
+gen_start=$(now_ms)
+psql -X -q -v ON_ERROR_STOP=1 -v users="$USERS" -v products="$PRODUCTS" -v upvotes="$UPVOTES" \
+  -f "$REPO_ROOT/bench/generate.sql" >"$WORK_DIR/generate.txt"
+GEN_SECONDS=$(awk -v ms=$(($(now_ms) - gen_start)) 'BEGIN { printf "%.1f", ms / 1000 }')
+cat "$WORK_DIR/generate.txt"
+echo "generation (load + checks + VACUUM ANALYZE): ${GEN_SECONDS} s"
+
+# ---------------------------------------------------------------------------------------------
+say "finding the deep trending page ($DEEP_PAGES cursors in)"
+url="$BASE/api/v1/products"
+deep_url=""
+last_id=""
+for page in $(seq 1 "$DEEP_PAGES"); do
+  body="$(curl -fsS "$url")"
+  cursor="$(jq -r '.nextCursor // empty' <<<"$body")"
+  last_id="$(jq -r '.items[-1].id // empty' <<<"$body")"
+  if [[ -z "$cursor" ]]; then
+    echo "bench: the trending list ended after $page pages" >&2
+    exit 1
+  fi
+  url="$BASE/api/v1/products?cursor=$(jq -rn --arg c "$cursor" '$c | @uri')"
+done
+deep_url="$url"
+DEEP_PAGE=$((DEEP_PAGES + 1))
+echo "page $DEEP_PAGE starts after product $last_id"
+
+# name|label|url
+ENDPOINTS=(
+  "live|GET /health/live (trivial)|$BASE/health/live"
+  "trending|GET /api/v1/products (trending, page 1)|$BASE/api/v1/products"
+  "deep|GET /api/v1/products?cursor=… (trending, page $DEEP_PAGE)|$deep_url"
+  "new|GET /api/v1/products?sort=new (page 1)|$BASE/api/v1/products?sort=new"
+)
+
+for e in "${ENDPOINTS[@]}"; do
+  IFS='|' read -r name _ u <<<"$e"
+  code="$(curl -sS -o "$WORK_DIR/check-$name.json" -w '%{http_code}' "$u")"
+  if [[ "$code" != 200 ]]; then
+    echo "bench: $u answered $code" >&2
+    exit 1
+  fi
+  if [[ "$name" != live ]] && [[ "$(jq '.items | length' "$WORK_DIR/check-$name.json")" -lt 20 ]]; then
+    echo "bench: $u returned fewer than 20 items" >&2
+    exit 1
+  fi
+done
+
+# ---------------------------------------------------------------------------------------------
+declare -A RPS P99 ERRS OTHERS API_MS PG_MS
+say "measuring: wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s per endpoint"
+for e in "${ENDPOINTS[@]}"; do
+  IFS='|' read -r name label u <<<"$e"
+  sample="$(cpu_sample)"
+  children0="$(children_ticks)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s "$u" >/dev/null
+  api0="$(api_ticks)"
+  pg0="$(pg_ticks)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "$u" >"$WORK_DIR/wrk-$name.txt"
+  requests="$(awk '/ requests in / { print $1 }' "$WORK_DIR/wrk-$name.txt")"
+  API_MS[$name]="$(ms_per_req $(($(api_ticks) - api0)) "${requests:-0}")"
+  PG_MS[$name]="$(ms_per_req $(($(pg_ticks) - pg0)) "${requests:-0}")"
+  RPS[$name]="$(awk '/^Requests\/sec:/ { print $2 }' "$WORK_DIR/wrk-$name.txt")"
+  p99_raw="$(awk '$1 == "99%" { print $2; exit }' "$WORK_DIR/wrk-$name.txt")"
+  if [[ -z "${RPS[$name]}" || -z "$p99_raw" ]]; then
+    echo "bench: could not parse wrk output for $label:" >&2
+    cat "$WORK_DIR/wrk-$name.txt" >&2
+    exit 1
+  fi
+  P99[$name]="$(to_ms "$p99_raw")"
+  OTHERS[$name]="$(others_pct "$sample" $(($(children_ticks) - children0)))"
+  non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$WORK_DIR/wrk-$name.txt")"
+  sock="$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$WORK_DIR/wrk-$name.txt")"
+  ERRS[$name]=$((${non2xx:-0} + ${sock:-0}))
+  printf '  %-50s %10s req/s   p99 %8s ms   errors %s   other processes %s%% CPU\n' \
+    "$label" "${RPS[$name]}" "${P99[$name]}" "${ERRS[$name]}" "${OTHERS[$name]}" >&2
+done
+
+# ---------------------------------------------------------------------------------------------
+say "EXPLAIN (ANALYZE, BUFFERS) of the trending SQL (bench/explain-trending.sql)"
+psql -X -v ON_ERROR_STOP=1 -v after_id="$last_id" -f "$REPO_ROOT/bench/explain-trending.sql" \
+  | tee "$WORK_DIR/explain.txt"
+first_plan="$(sed -n '/^--- first/,/^--- deep/p' "$WORK_DIR/explain.txt")"
+index_line="$(grep -m1 -E 'Index (Only )?Scan.* on products' <<<"$first_plan" | sed -E 's/^[ ->]*//' || true)"
+
+# ---------------------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }'; }
+# verdict "12.3 >= 10": the comparison is evaluated by awk (the operands are numbers we printed).
+verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "MISSED"; fi; }
+
+cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
+echo
+echo "================================================================================================"
+echo "Vitrin benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(nproc) cores${cpu:+ ($cpu)}, $(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo)"
+echo "code: $REVISION"
+echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }'), .NET $(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/ { v = $2 } END { print v }'), $(wrk --version 2>&1 | head -n1 | awk '{ print $1, $2 }'); wrk, API and PostgreSQL share the machine"
+echo "dataset: $USERS users, $PRODUCTS products, >= $UPVOTES upvotes; generated in ${GEN_SECONDS} s"
+echo "load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, after ${WARMUP} s warm-up each"
+echo "------------------------------------------------------------------------------------------------"
+printf '%-52s %9s %9s %8s %8s %8s %6s %6s\n' "endpoint" "req/s" "p99 ms" "% trivial" "API cpu" "PG cpu" "errors" "other"
+busy=0
+for e in "${ENDPOINTS[@]}"; do
+  IFS='|' read -r name label _ <<<"$e"
+  printf '%-52s %9s %9s %8s%% %8s %8s %6s %5s%%\n' "$label" "${RPS[$name]}" "${P99[$name]}" \
+    "$(ratio "${RPS[$name]}" "${RPS[live]}")" "${API_MS[$name]}" "${PG_MS[$name]}" "${ERRS[$name]}" "${OTHERS[$name]}"
+  if ((OTHERS[$name] > 10)); then
+    busy=1
+  fi
+done
+echo "(API cpu, PG cpu: CPU milliseconds per request spent in the API process and in PostgreSQL;"
+echo " other: % of the machine's CPU used by processes other than the API, PostgreSQL and wrk during that run;"
+echo " request log $REQUEST_LOG_LEVEL${PG_OPTIONS:+; connection options: $PG_OPTIONS})"
+echo "------------------------------------------------------------------------------------------------"
+r="$(ratio "${RPS[trending]}" "${RPS[live]}")"
+echo "target: first trending page >= ${TARGET_RATIO_PCT}% of the trivial endpoint's req/s: ${r}%  -> $(verdict "$r >= $TARGET_RATIO_PCT")"
+echo "target: first trending page p99 < ${TARGET_P99_MS} ms at $CONNECTIONS connections: ${P99[trending]} ms  -> $(verdict "${P99[trending]} < $TARGET_P99_MS")"
+echo "first-page plan: ${index_line:-no index scan on products found (see the plan above)}"
+if ((busy)); then
+  echo "WARNING: other processes used > 10% of the CPU during a run: these figures are not representative"
+fi
+echo "================================================================================================"
+if ((ERRS[live] + ERRS[trending] + ERRS[deep] + ERRS[new] > 0)); then
+  echo "bench: some requests failed (non-2xx or socket errors); the figures above are not valid" >&2
+  exit 1
+fi
