@@ -35,7 +35,7 @@ ORDER BY p0.trending_score DESC, p0.id DESC, c.id, u.id, s.slug, s.product_id, s
 
 \if :{?after_id}
 SELECT trending_score AS after_score, id AS after_pid FROM products WHERE id = :after_id \gset
-\echo '--- deep trending page: GET /api/v1/products?cursor=… (after score' :after_score ', id' :after_pid ')'
+\echo '--- deep trending page: GET /api/v1/products?cursor=... (after score' :after_score ', id' :after_pid ')'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT p0.id, p0.slug, p0.title, p0.tagline,
        CASE WHEN p0.thumbnail_path IS NULL THEN NULL ELSE '/media/' || COALESCE(p0.thumbnail_path, '') END,

@@ -269,7 +269,7 @@ echo "page $DEEP_PAGE starts after product $last_id"
 ENDPOINTS=(
   "live|GET /health/live (trivial)|$BASE/health/live"
   "trending|GET /api/v1/products (trending, page 1)|$BASE/api/v1/products"
-  "deep|GET /api/v1/products?cursor=… (trending, page $DEEP_PAGE)|$deep_url"
+  "deep|GET /api/v1/products?cursor=... (trending, page $DEEP_PAGE)|$deep_url"
   "new|GET /api/v1/products?sort=new (page 1)|$BASE/api/v1/products?sort=new"
 )
 
@@ -318,7 +318,7 @@ done
 
 # ---------------------------------------------------------------------------------------------
 say "EXPLAIN (ANALYZE, BUFFERS) of the trending SQL (bench/explain-trending.sql)"
-psql -X -v ON_ERROR_STOP=1 -v after_id="$last_id" -f "$REPO_ROOT/bench/explain-trending.sql" \
+psql -X -q -v ON_ERROR_STOP=1 -v after_id="$last_id" -f "$REPO_ROOT/bench/explain-trending.sql" \
   | tee "$WORK_DIR/explain.txt"
 first_plan="$(sed -n '/^--- first/,/^--- deep/p' "$WORK_DIR/explain.txt")"
 index_line="$(grep -m1 -E 'Index (Only )?Scan.* on products' <<<"$first_plan" | sed -E 's/^[ ->]*//' || true)"
