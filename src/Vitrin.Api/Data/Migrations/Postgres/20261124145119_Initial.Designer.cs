@@ -12,7 +12,7 @@ using Vitrin.Api.Data;
 namespace Vitrin.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVitrinDbContext))]
-    [Migration("20261124131639_Initial")]
+    [Migration("20261124145119_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -738,6 +738,10 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("view_count");
 
+                    b.Property<double>("VoteWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("vote_weight");
+
                     b.Property<string>("WebsiteUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
@@ -1001,6 +1005,9 @@ namespace Vitrin.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_product_upvotes_user_id_created_at");
+
+                    b.HasIndex("ProductId", "CreatedAt", "UserId")
+                        .HasDatabaseName("ix_product_upvotes_product_id_created_at_user_id");
 
                     b.ToTable("product_upvotes", (string)null);
                 });

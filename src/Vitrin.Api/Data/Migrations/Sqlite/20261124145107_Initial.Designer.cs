@@ -11,8 +11,8 @@ using Vitrin.Api.Data;
 namespace Vitrin.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVitrinDbContext))]
-    [Migration("20261124141251_UpvotersIndex")]
-    partial class UpvotersIndex
+    [Migration("20261124145107_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

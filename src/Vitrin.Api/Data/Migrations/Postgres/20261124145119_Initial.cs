@@ -195,6 +195,7 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                     logo_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     thumbnail_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     upvote_count = table.Column<int>(type: "integer", nullable: false),
+                    vote_weight = table.Column<double>(type: "double precision", nullable: false),
                     comment_count = table.Column<int>(type: "integer", nullable: false),
                     view_count = table.Column<long>(type: "bigint", nullable: false),
                     trending_score = table.Column<double>(type: "double precision", nullable: false),
@@ -711,6 +712,11 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                 name: "ix_product_tags_tag_id",
                 table: "product_tags",
                 column: "tag_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_upvotes_product_id_created_at_user_id",
+                table: "product_upvotes",
+                columns: new[] { "product_id", "created_at", "user_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_product_upvotes_user_id_created_at",

@@ -194,6 +194,7 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                     logo_path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     thumbnail_path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     upvote_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    vote_weight = table.Column<double>(type: "REAL", nullable: false),
                     comment_count = table.Column<int>(type: "INTEGER", nullable: false),
                     view_count = table.Column<long>(type: "INTEGER", nullable: false),
                     trending_score = table.Column<double>(type: "REAL", nullable: false),
@@ -710,6 +711,11 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                 name: "ix_product_tags_tag_id",
                 table: "product_tags",
                 column: "tag_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_upvotes_product_id_created_at_user_id",
+                table: "product_upvotes",
+                columns: new[] { "product_id", "created_at", "user_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_product_upvotes_user_id_created_at",
