@@ -114,7 +114,7 @@ public static partial class AuthApi
         }
 
         var ip = http.Connection.RemoteIpAddress?.ToString();
-        if (throttle.TryAcquire(request.Login!) is { } wait)
+        if (throttle.Check(request.Login!) is { } wait)
         {
             LogThrottled(logger, ip);
             return Problems.TooManyRequests(http, wait);
@@ -122,16 +122,18 @@ public static partial class AuthApi
 
         var login = request.Login!.Trim();
         var user = login.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(login) : await users.FindByNameAsync(login);
-        if (user is null || user.DeletedAt is not null)
+        if (user is null || user.DeletedAt is not null || user.PasswordHash is null)
         {
             // Spend the same hashing time as a real check, so timing does not reveal which accounts exist.
             users.PasswordHasher.VerifyHashedPassword(new User(), DummyHash(users), request.Password!);
-            LogFailedLogin(logger, null, ip);
+            throttle.RecordFailure(request.Login!);
+            LogFailedLogin(logger, user?.Id, ip);
             return InvalidCredentials();
         }
 
         if (!await users.CheckPasswordAsync(user, request.Password!))
         {
+            throttle.RecordFailure(request.Login!);
             LogFailedLogin(logger, user.Id, ip);
             return InvalidCredentials();
         }

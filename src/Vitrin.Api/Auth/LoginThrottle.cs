@@ -11,9 +11,12 @@ public sealed class LoginThrottle : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
 
+    private readonly int _retrySeconds;
+
     public LoginThrottle(IOptions<AuthOptions> options)
     {
         var o = options.Value;
+        _retrySeconds = Math.Max(1, o.PerAccountWindowSeconds / 5);
         _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ =>
             new SlidingWindowRateLimiterOptions
             {
@@ -24,17 +27,22 @@ public sealed class LoginThrottle : IDisposable
             }));
     }
 
-    /// <summary>Null when the attempt may go ahead; otherwise how long to wait.</summary>
-    public TimeSpan? TryAcquire(string login)
+    /// <summary>
+    /// Null when an attempt may go ahead; otherwise how long to wait. Only failures use up the
+    /// allowance (<see cref="RecordFailure"/>), so signing in successfully never locks anyone out.
+    /// </summary>
+    public TimeSpan? Check(string login)
     {
-        using var lease = _limiter.AttemptAcquire(login.Trim().ToUpperInvariant());
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromMinutes(1);
+        var statistics = _limiter.GetStatistics(Key(login));
+        return statistics is null || statistics.CurrentAvailablePermits > 0 ? null : TimeSpan.FromSeconds(_retrySeconds);
     }
+
+    public void RecordFailure(string login)
+    {
+        using var lease = _limiter.AttemptAcquire(Key(login));
+    }
+
+    private static string Key(string login) => login.Trim().ToUpperInvariant();
 
     public void Dispose() => _limiter.Dispose();
 }

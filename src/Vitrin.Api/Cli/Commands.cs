@@ -62,6 +62,10 @@ public static class Commands
             case ("create-admin", 2):
                 await MigrateAsync(app, cts.Token);
                 return await CreateAdminAsync(app, command.Arguments[0], command.Arguments[1]);
+            case ("seed-demo", 0) when app.Environment.IsProduction() && !app.Configuration.GetValue<bool>("allow-demo"):
+                // Demo accounts share a published password: never in production by accident.
+                await Console.Error.WriteLineAsync("seed-demo refuses to run in Production; pass --allow-demo true to insist.");
+                return 1;
             case ("seed-demo", 0):
                 await MigrateAsync(app, cts.Token);
                 var seed = app.Configuration.GetValue("demo-seed", 42);

@@ -34,6 +34,19 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task SuccessfulSignInsDoNotUseUpTheAllowance()
+    {
+        await using var app = await StartAsync(("Auth:PerAccountPermits", "2"));
+        var user = await app.RegisterAsync("regular");
+
+        for (var i = 0; i < 4; i++)
+        {
+            var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { login = user.Username, password = VitrinApp.Password });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task PerAccountLimitDoesNotRevealWhetherTheAccountExists()
     {
         await using var app = await StartAsync(("Auth:PerAccountPermits", "2"));

@@ -37,6 +37,7 @@ public sealed class CommandTests : IAsyncLifetime
         }
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = _environment;
         using var process = Process.Start(start)!;
         if (input is not null)
         {
@@ -95,6 +96,23 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Equal(2, code);
         Assert.Contains("Usage", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SeedDemoRefusesToRunInProduction()
+    {
+        var (code, output) = await RunInProductionAsync("seed-demo");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Production", output, StringComparison.Ordinal);
+    }
+
+    private Task<(int ExitCode, string Output)> RunInProductionAsync(string command)
+    {
+        _environment = "Production";
+        return RunAsync(null, command);
+    }
+
+    private string _environment = "Testing";
 
     [Fact]
     public async Task SeedDemoIsIdempotent()
