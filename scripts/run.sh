@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Development shows the API reference UI at /scalar; set ASPNETCORE_ENVIRONMENT=Production to hide it.
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# dotnet run starts the app in the project folder; keep everything it writes in ./data here.
+export Vitrin__DataDirectory="${Vitrin__DataDirectory:-$PWD/data}"
 
 demo=0
 args=()
