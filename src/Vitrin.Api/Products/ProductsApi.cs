@@ -27,10 +27,10 @@ public static class ProductsApi
             .WithDescription("Drafts and scheduled products are visible only to their maker (and moderators); others get 404.");
         group.MapPost("/", Create).WithName("CreateProduct").RequireAuthorization()
             .WithSummary("Create a product (draft by default, or published, or scheduled with launchAt)");
-        group.MapPatch("/{id:long}", Update).WithName("UpdateProduct").RequireAuthorization()
+        group.MapPatch("/{id}", Update).WithName("UpdateProduct").RequireAuthorization()
             .WithSummary("Edit a product or move its status")
             .WithDescription("Status moves: draft→published|scheduled, scheduled→draft|published, published→archived, archived→published. The slug is stable once published.");
-        group.MapDelete("/{id:long}", Delete).WithName("DeleteProduct").RequireAuthorization().WithSummary("Delete a product");
+        group.MapDelete("/{id}", Delete).WithName("DeleteProduct").RequireAuthorization().WithSummary("Delete a product");
         group.MapPost("/{id:long}/views", ProductViews.RecordAsync).WithName("RecordProductView")
             .WithSummary("Count a view (once per viewer per 24 h)");
         api.MapGet("/leaderboard", Leaderboard.GetAsync).WithTags("Products").WithName("GetLeaderboard")

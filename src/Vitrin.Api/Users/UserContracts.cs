@@ -55,8 +55,9 @@ public static class UserMapping
         var listed = db.Products.Where(p => p.AuthorId == userId && p.Status == ProductStatus.Published && !p.Hidden);
         return new ProfileStats(
             await listed.CountAsync(ct),
-            await db.UserFollows.CountAsync(f => f.FolloweeId == userId, ct),
-            await db.UserFollows.CountAsync(f => f.FollowerId == userId, ct),
+            // Counted like the lists show them: banned and erased accounts are left out.
+            await db.UserFollows.CountAsync(f => f.FolloweeId == userId && db.Users.Any(u => u.Id == f.FollowerId && u.BannedAt == null && u.DeletedAt == null), ct),
+            await db.UserFollows.CountAsync(f => f.FollowerId == userId && db.Users.Any(u => u.Id == f.FolloweeId && u.BannedAt == null && u.DeletedAt == null), ct),
             await listed.SumAsync(p => p.UpvoteCount, ct));
     }
 

@@ -66,6 +66,8 @@ public sealed class FollowListTests(VitrinApp app)
         var page = await (await app.Anonymous().GetAsync($"/api/v1/users/{center.Username}/{list}")).ReadJsonAsync();
 
         Assert.Equal(kept.Username, Assert.Single(page.GetProperty("items").EnumerateArray()).Username());
+        var profile = await (await app.Anonymous().GetAsync($"/api/v1/users/{center.Username}")).ReadJsonAsync();
+        Assert.Equal(1, profile.GetProperty("stats").GetProperty(list).GetInt32());
     }
 
     [Fact]

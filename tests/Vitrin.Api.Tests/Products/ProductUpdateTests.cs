@@ -140,6 +140,17 @@ public sealed class ProductUpdateTests(VitrinApp app)
         Assert.Equal(0, await Count(b));
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999999999999999")]
+    public async Task NonNumericIdsAreValidationProblems(string id)
+    {
+        var maker = await app.RegisterAsync("badid");
+
+        await (await maker.Client.PatchAsJsonAsync($"/api/v1/products/{id}", new { tagline = "x y z" })).AssertValidationErrorAsync("id");
+        await (await maker.Client.DeleteAsync($"/api/v1/products/{id}")).AssertValidationErrorAsync("id");
+    }
+
     [Fact]
     public async Task DeleteMatrix()
     {
