@@ -117,11 +117,18 @@ public sealed class CommentQueryCountTests
         var largePath = $"/api/v1/products/{large.Id()}/comments";
         foreach (var client in new[] { viewer.Client, app.Anonymous() })
         {
-            var before = (Small: app.Commands.CountFor(smallPath), Large: app.Commands.CountFor(largePath));
-            var smallPage = await client.ThreadsAsync(small.Id(), "?limit=100");
-            var largePage = await client.ThreadsAsync(large.Id(), "?limit=100");
-            var smallQueries = app.Commands.CountFor(smallPath) - before.Small;
-            var largeQueries = app.Commands.CountFor(largePath) - before.Large;
+            // Log capture occasionally misses a request's scope (0 commands seen); measure again then.
+            // A real regression (a query per comment) shows up as a difference, never as zero.
+            System.Text.Json.JsonElement smallPage = default, largePage = default;
+            int smallQueries = 0, largeQueries = 0;
+            for (var attempt = 0; attempt < 3 && smallQueries == 0; attempt++)
+            {
+                var before = (Small: app.Commands.CountFor(smallPath), Large: app.Commands.CountFor(largePath));
+                smallPage = await client.ThreadsAsync(small.Id(), "?limit=100");
+                largePage = await client.ThreadsAsync(large.Id(), "?limit=100");
+                smallQueries = app.Commands.CountFor(smallPath) - before.Small;
+                largeQueries = app.Commands.CountFor(largePath) - before.Large;
+            }
 
             Assert.Equal(3, TestComments.Flatten(smallPage).Count);
             var comments = TestComments.Flatten(largePage);
