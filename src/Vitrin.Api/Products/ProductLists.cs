@@ -44,10 +44,11 @@ public static class ProductLists
         query = (sort, after) switch
         {
             (_, null) => query,
-            (ProductSort.Trending, { } a) => query.Where(p => p.TrendingScore < a.Score || (p.TrendingScore == a.Score && p.Id < a.Id)),
-            (ProductSort.Top, { } a) => query.Where(p => p.UpvoteCount < a.Score || (p.UpvoteCount == a.Score && p.Id < a.Id)),
-            (ProductSort.New, { } a) => query.Where(p => p.PublishedAt < a.Time || (p.PublishedAt == a.Time && p.Id < a.Id)),
-            (_, { } a) => query.Where(p => p.CreatedAt < a.Time || (p.CreatedAt == a.Time && p.Id < a.Id)),
+            // The leading "<=" bound lets the index serve the cursor as a range instead of a filter.
+            (ProductSort.Trending, { } a) => query.Where(p => p.TrendingScore <= a.Score && (p.TrendingScore < a.Score || p.Id < a.Id)),
+            (ProductSort.Top, { } a) => query.Where(p => p.UpvoteCount <= a.Score && (p.UpvoteCount < a.Score || p.Id < a.Id)),
+            (ProductSort.New, { } a) => query.Where(p => p.PublishedAt <= a.Time && (p.PublishedAt < a.Time || p.Id < a.Id)),
+            (_, { } a) => query.Where(p => p.CreatedAt <= a.Time && (p.CreatedAt < a.Time || p.Id < a.Id)),
         };
         query = sort switch
         {
