@@ -3,9 +3,10 @@
 --   psql -v ON_ERROR_STOP=1 -v users=20000 -v products=100000 -v upvotes=1000000 -f bench/generate.sql
 --
 -- Everything is INSERT ... SELECT generate_series in one transaction; random() is seeded, so a
--- given (users, products, upvotes) always yields the same data. Foreign-key triggers are skipped
--- during the load (session_replication_role = replica, superuser only) and the references are
--- checked once at the end instead, which is much faster than a trigger per row.
+-- given (users, products, upvotes) always yields the same data (times relative to now()).
+-- Foreign-key triggers are skipped during the load (session_replication_role = replica,
+-- superuser only) and the references are checked once at the end instead, which is much faster
+-- than a trigger per row.
 --
 -- Shape of the data:
 --   users         :users accounts (user1 … userN), created over ~13 months
