@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -99,49 +98,23 @@ public static class FollowsApi
 
     private static Task<Results<Ok<Page<FollowResponse>>, ProblemHttpResult>> Followers(
         string username, PageRequest page, VitrinDbContext db, CursorCodec cursors, CancellationToken ct) =>
-        ListAsync(username, page, db, cursors, (id, follows) => follows.Where(f => f.FolloweeId == id), f => f.FollowerId, ct);
+        ListAsync(username, page, db, cursors, (id, follows) => follows.Where(f => f.FolloweeId == id).Select(f => new UserLink { UserId = f.FollowerId, At = f.CreatedAt }), ct);
 
     private static Task<Results<Ok<Page<FollowResponse>>, ProblemHttpResult>> Following(
         string username, PageRequest page, VitrinDbContext db, CursorCodec cursors, CancellationToken ct) =>
-        ListAsync(username, page, db, cursors, (id, follows) => follows.Where(f => f.FollowerId == id), f => f.FolloweeId, ct);
-
-    private sealed record Position(DateTime At, long UserId);
-
-    private sealed class Row
-    {
-        public long UserId { get; init; }
-        public required string Username { get; init; }
-        public string? DisplayName { get; init; }
-        public string? AvatarPath { get; init; }
-        public DateTime FollowedAt { get; init; }
-    }
+        ListAsync(username, page, db, cursors, (id, follows) => follows.Where(f => f.FollowerId == id).Select(f => new UserLink { UserId = f.FolloweeId, At = f.CreatedAt }), ct);
 
     /// <summary>Keyset page over (follow time, other user's id), newest first.</summary>
     private static async Task<Results<Ok<Page<FollowResponse>>, ProblemHttpResult>> ListAsync(
         string username, PageRequest page, VitrinDbContext db, CursorCodec cursors,
-        Func<long, IQueryable<UserFollow>, IQueryable<UserFollow>> side, Expression<Func<UserFollow, long>> otherUser, CancellationToken ct)
+        Func<long, IQueryable<UserFollow>, IQueryable<UserLink>> links, CancellationToken ct)
     {
-        var after = page.After<Position>(cursors);
         if (await db.FindVisibleUserIdAsync(username, ct) is not { } userId)
         {
             return UserLookup.NotFound();
         }
 
-        var rows = side(userId, db.UserFollows).Join(db.Users.Visible(), otherUser, u => u.Id, (f, u) => new Row
-        {
-            UserId = u.Id,
-            Username = u.UserName!,
-            DisplayName = u.DisplayName,
-            AvatarPath = u.AvatarPath,
-            FollowedAt = f.CreatedAt,
-        });
-        if (after is not null)
-        {
-            rows = rows.Where(r => r.FollowedAt < after.At || (r.FollowedAt == after.At && r.UserId < after.UserId));
-        }
-
-        var list = await rows.OrderByDescending(r => r.FollowedAt).ThenByDescending(r => r.UserId).Take(page.Limit + 1).ToListAsync(ct);
-        return TypedResults.Ok(cursors.Page(list, page.Limit, r => new Position(r.FollowedAt, r.UserId),
-            r => new FollowResponse(r.UserId, r.Username, r.DisplayName, MediaUrls.For(r.AvatarPath), r.FollowedAt)));
+        return TypedResults.Ok(await links(userId, db.UserFollows).PageAsync(db, page, cursors,
+            r => new FollowResponse(r.UserId, r.Username, r.DisplayName, MediaUrls.For(r.AvatarPath), r.At), ct));
     }
 }

@@ -95,29 +95,14 @@ internal static class ProductUpvotes
     public static async Task<Results<Ok<Page<UserSummary>>, ProblemHttpResult>> ListAsync(
         long id, PageRequest page, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, CancellationToken ct)
     {
-        var after = page.After<Position>(cursors);
         var product = await VoteTargets.ProductAsync(db, id, ct);
         if (product is null || !product.VisibleTo(user))
         {
             return ProductsApi.NotFound();
         }
 
-        var rows = db.ProductUpvotes.Where(v => v.ProductId == id).Join(db.Users.Visible(), v => v.UserId, u => u.Id, (v, u) => new Row
-        {
-            UserId = u.Id,
-            Username = u.UserName!,
-            DisplayName = u.DisplayName,
-            AvatarPath = u.AvatarPath,
-            VotedAt = v.CreatedAt,
-        });
-        if (after is not null)
-        {
-            rows = rows.Where(r => r.VotedAt < after.At || (r.VotedAt == after.At && r.UserId < after.UserId));
-        }
-
-        var list = await rows.OrderByDescending(r => r.VotedAt).ThenByDescending(r => r.UserId).Take(page.Limit + 1).ToListAsync(ct);
-        return TypedResults.Ok(cursors.Page(list, page.Limit, r => new Position(r.VotedAt, r.UserId),
-            r => new UserSummary(r.UserId, r.Username, r.DisplayName, MediaUrls.For(r.AvatarPath))));
+        var voters = db.ProductUpvotes.Where(v => v.ProductId == id).Select(v => new UserLink { UserId = v.UserId, At = v.CreatedAt });
+        return TypedResults.Ok(await voters.PageAsync(db, page, cursors, r => r.ToSummary(), ct));
     }
 
     /// <summary>
@@ -141,15 +126,4 @@ internal static class ProductUpvotes
 
     private static Task<int> CountAsync(VitrinDbContext db, long id, CancellationToken ct) =>
         db.Products.Where(p => p.Id == id).Select(p => p.UpvoteCount).FirstAsync(ct);
-
-    private sealed record Position(DateTime At, long UserId);
-
-    private sealed class Row
-    {
-        public long UserId { get; init; }
-        public required string Username { get; init; }
-        public string? DisplayName { get; init; }
-        public string? AvatarPath { get; init; }
-        public DateTime VotedAt { get; init; }
-    }
 }
