@@ -13,9 +13,22 @@ namespace Vitrin.Api.Moderation;
 /// <summary>Bans and role grants. Each change and its log entry commit together; repeating a request changes and logs nothing.</summary>
 public static class AccountModeration
 {
-    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Ban(
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Ban(
         string username, [FromBody] BanRequest? request, ClaimsPrincipal principal, VitrinDbContext db, TokenIssuer tokens,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, CancellationToken ct) =>
+        SetBanAsync(username, request, principal, db, clock, ban: true, (id, now) => BanAsync(db, tokens, id, now, ct), ct);
+
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Unban(
+        string username, [FromBody] BanRequest? request, ClaimsPrincipal principal, VitrinDbContext db, TimeProvider clock, CancellationToken ct) =>
+        SetBanAsync(username, request, principal, db, clock, ban: false, async (id, _) =>
+            // TokensValidAfter stays: tokens from before the ban remain dead; the user signs in again.
+            await db.Users.Where(u => u.Id == id && u.BannedAt != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.BannedAt, (DateTime?)null), ct) == 1, ct);
+
+    /// <summary>Validates, checks the moderator may act on the target, applies the change and logs it if anything changed.</summary>
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetBanAsync(
+        string username, BanRequest? request, ClaimsPrincipal principal, VitrinDbContext db, TimeProvider clock, bool ban,
+        Func<long, DateTime, Task<bool>> apply, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var reason = ModerationLog.Reason(errors, "reason", request?.Reason);
@@ -29,50 +42,16 @@ public static class AccountModeration
             return UserLookup.NotFound();
         }
 
-        if (await CheckCanModerateAsync(db, principal, target.Id, "ban", ct) is { } refused)
+        if (await CheckCanModerateAsync(db, principal, target.Id, ban ? "ban" : "unban", ct) is { } refused)
         {
             return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await BanAsync(db, tokens, target.Id, now, ct))
+        if (await apply(target.Id, now))
         {
-            ModerationLog.Record(db, principal.GetUserId(), ModerationLog.Ban, ReportTargetType.User, target.Id, reason, now);
-            await db.SaveChangesAsync(ct);
-        }
-
-        await transaction.CommitAsync(ct);
-        return TypedResults.NoContent();
-    }
-
-    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Unban(
-        string username, [FromBody] BanRequest? request, ClaimsPrincipal principal, VitrinDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var errors = new FieldErrors();
-        var reason = ModerationLog.Reason(errors, "reason", request?.Reason);
-        if (errors.Any)
-        {
-            return errors.Problem();
-        }
-
-        if (await FindAsync(db, username, ct) is not { } target)
-        {
-            return UserLookup.NotFound();
-        }
-
-        if (await CheckCanModerateAsync(db, principal, target.Id, "unban", ct) is { } refused)
-        {
-            return refused;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // TokensValidAfter stays: tokens from before the ban remain dead; the user signs in again.
-        if (await db.Users.Where(u => u.Id == target.Id && u.BannedAt != null)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.BannedAt, (DateTime?)null), ct) == 1)
-        {
-            ModerationLog.Record(db, principal.GetUserId(), ModerationLog.Unban, ReportTargetType.User, target.Id, reason, now);
+            ModerationLog.Record(db, principal.GetUserId(), ban ? ModerationLog.Ban : ModerationLog.Unban, ReportTargetType.User, target.Id, reason, now);
             await db.SaveChangesAsync(ct);
         }
 
