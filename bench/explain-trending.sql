@@ -48,7 +48,7 @@ FROM (
            p.status, p.tagline, p.thumbnail_path, p.title, p.trending_score, p.upvote_count, p.view_count
     FROM products AS p
     WHERE p.status = 'published' AND NOT (p.hidden)
-      AND (p.trending_score < :after_score OR (p.trending_score = :after_score AND p.id < :after_pid))
+      AND p.trending_score <= :after_score AND (p.trending_score < :after_score OR p.id < :after_pid)
     ORDER BY p.trending_score DESC, p.id DESC
     LIMIT 21
 ) AS p0

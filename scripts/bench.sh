@@ -30,6 +30,8 @@ cd "$REPO_ROOT"
 source "$REPO_ROOT/scripts/lib/apt.sh"
 # shellcheck source-path=SCRIPTDIR source=lib/postgres.sh
 source "$REPO_ROOT/scripts/lib/postgres.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/bench.sh
+source "$REPO_ROOT/scripts/lib/bench.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -64,37 +66,10 @@ START_TIME=$(date +%s)
 WORK_DIR=""
 API_PID=""
 
-say() { printf '\n==> %s\n' "$*" >&2; }
-
-cleanup() {
-  local rc=$?
-  set +e
-  trap - EXIT INT TERM
-  if [[ -n "$API_PID" ]] && kill -0 "$API_PID" 2>/dev/null; then
-    kill -TERM "$API_PID" 2>/dev/null
-    for _ in $(seq 1 50); do
-      kill -0 "$API_PID" 2>/dev/null || break
-      sleep 0.2
-    done
-    kill -KILL "$API_PID" 2>/dev/null
-    wait "$API_PID" 2>/dev/null
-  fi
-  pg_stop
-  if [[ -n "$WORK_DIR" && -d "$WORK_DIR" ]]; then
-    if ((rc != 0)) && [[ -s "$WORK_DIR/api.log" ]]; then
-      echo "--- last lines of the API log:" >&2
-      tail -n 20 "$WORK_DIR/api.log" >&2
-    fi
-    rm -rf -- "$WORK_DIR"
-  fi
-  echo "bench: finished in $(($(date +%s) - START_TIME)) s (exit $rc)" >&2
-  exit "$rc"
-}
+cleanup() { bench_cleanup bench; }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 now_ms() { date +%s%3N; }
 HZ="$(getconf CLK_TCK)"
@@ -146,13 +121,6 @@ others_pct() {
     'BEGIN { x = u - o - w; if (x < 0) x = 0; printf "%.0f", (t > 0 ? 100 * x / t : 0) }'
 }
 
-# wrk prints latencies as 850.00us, 12.34ms, 1.02s, 2.00m: convert to milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
-    printf "%.2f", n }'
-}
 
 # ---------------------------------------------------------------------------------------------
 say "installing what is missing"
@@ -324,9 +292,6 @@ first_plan="$(sed -n '/^--- first/,/^--- deep/p' "$WORK_DIR/explain.txt")"
 index_line="$(grep -m1 -E 'Index (Only )?Scan.* on products' <<<"$first_plan" | sed -E 's/^[ ->]*//' || true)"
 
 # ---------------------------------------------------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }'; }
-# verdict "12.3 >= 10": the comparison is evaluated by awk (the operands are numbers we printed).
-verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "MISSED"; fi; }
 
 cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
 echo
