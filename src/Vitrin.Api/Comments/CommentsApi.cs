@@ -91,9 +91,11 @@ public static class CommentsApi
             return ProductsApi.NotFound();
         }
 
-        var rows = await db.Comments.Where(c => c.ProductId == id).Select(CommentProjections.Row(db, user.FindUserId())).AsNoTracking().ToListAsync(ct);
-        var (items, next) = CommentTree.Page(rows, order, after?.AsOf ?? clock.GetUtcNow().UtcDateTime, after, page.Limit);
-        return TypedResults.Json(new Page<CommentResponse>(items, next is null ? null : cursors.Encode(next)), TreeJson);
+        var outline = await CommentProjections.OutlineAsync(db, id, ct);
+        var layout = CommentTree.Page(outline, order, after?.AsOf ?? clock.GetUtcNow().UtcDateTime, after, page.Limit);
+        var rows = await CommentProjections.RowsAsync(db, layout.CommentIds, user.FindUserId(), ct);
+        var next = layout.Next is null ? null : cursors.Encode(layout.Next);
+        return TypedResults.Json(new Page<CommentResponse>(layout.Build(rows), next), TreeJson);
     }
 
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> Create(
@@ -280,8 +282,8 @@ public static class CommentsApi
 
     private static async Task<CommentResponse> LoadAsync(VitrinDbContext db, long id, long viewerId, CancellationToken ct)
     {
-        var row = await db.Comments.Where(c => c.Id == id).Select(CommentProjections.Row(db, viewerId)).AsNoTracking().FirstAsync(ct);
-        return row.ToResponse([]);
+        var rows = await CommentProjections.RowsAsync(db, [id], viewerId, ct);
+        return rows[id].ToResponse([]);
     }
 
     private static JsonSerializerOptions CreateTreeJson()

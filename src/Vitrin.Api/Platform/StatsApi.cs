@@ -34,7 +34,7 @@ public static class StatsApi
         var categories = await db.Categories.CountAsync(ct);
         var tags = await db.Tags.CountAsync(t => t.ProductCount > 0, ct);
         var trending = await db.Products.Listed().OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id).Take(TopCount)
-            .Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().ToListAsync(ct);
+            .ToSummariesAsync(db, viewerId, ct);
         var topCategories = await db.WithProductCounts().MostProductsFirst().Take(TopCount)
             .Select(CategoryProjections.Response(db, viewerId)).AsNoTracking().ToListAsync(ct);
         return TypedResults.Ok(new StatsResponse(products, users, categories, tags, trending, topCategories));

@@ -57,7 +57,7 @@ public static class ProductLists
             ProductSort.New => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
             _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
         };
-        var rows = await query.Take(page.Limit + 1).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().ToListAsync(ct);
+        var rows = await query.Take(page.Limit + 1).ToSummariesAsync(db, viewerId, ct);
         return cursors.Page(rows, page.Limit, p => sort switch
         {
             ProductSort.Trending => new Position(sort, p.TrendingScore, default, p.Id),

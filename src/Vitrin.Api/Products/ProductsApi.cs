@@ -341,7 +341,7 @@ public static class ProductsApi
 
     internal static async Task<ProductResponse> LoadResponseAsync(VitrinDbContext db, Product product, long? viewerId, CancellationToken ct)
     {
-        var summary = await db.Products.Where(p => p.Id == product.Id).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().FirstAsync(ct);
+        var summary = (await db.LoadSummariesAsync([product.Id], viewerId, ct))[product.Id];
         var gallery = await db.ProductMedia.Where(m => m.ProductId == product.Id).OrderBy(m => m.Position)
             .Select(m => new MediaResponse(m.Id, "/media/" + m.Path, m.ThumbnailPath == null ? null : "/media/" + m.ThumbnailPath, m.Width, m.Height, m.Alt, m.Position))
             .AsNoTracking().ToListAsync(ct);

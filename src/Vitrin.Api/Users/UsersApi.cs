@@ -181,15 +181,4 @@ public static class UsersApi
         var items = rows.Take(page.Limit).Select(r => products.GetValueOrDefault(r.ProductId)).OfType<ProductSummary>().ToList();
         return TypedResults.Ok(new Page<ProductSummary>(items, rows.Count > page.Limit ? cursors.Encode(rows[page.Limit - 1]) : null));
     }
-
-    /// <summary>List items for these products, by id (products that vanished meanwhile are simply absent).</summary>
-    internal static async Task<Dictionary<long, ProductSummary>> LoadSummariesAsync(
-        this VitrinDbContext db, IEnumerable<long> productIds, long? viewerId, CancellationToken ct)
-    {
-        var ids = productIds.Distinct().ToList();
-        return ids.Count == 0
-            ? []
-            : await db.Products.Where(p => ids.Contains(p.Id)).Select(ProductProjections.Summary(db, viewerId))
-                .AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
-    }
 }
