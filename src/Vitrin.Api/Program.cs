@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 using System.Security.Cryptography;
 using Vitrin.Api.Auth;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Categories;
 using Vitrin.Api.Comments;
 using Vitrin.Api.Cli;
@@ -46,6 +47,7 @@ builder.Services.AddCors(o =>
     }
 });
 builder.AddVitrinDatabase(data);
+builder.AddVitrinCaching();
 builder.AddVitrinAuth();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Content;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
@@ -100,7 +101,7 @@ public static class CommentsApi
 
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> Create(
         long id, CreateCommentRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown, Notifier notifier,
-        PostingLimits limits, HttpContext http, TimeProvider clock, CancellationToken ct)
+        PostingLimits limits, HttpContext http, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (product is null || !ProductsApi.CanSee(user, product))
@@ -174,6 +175,7 @@ public static class CommentsApi
         await notifier.MentionsAsync(comment.Body, actorId, id, comment.Id, notified, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(id);
         var created = await LoadAsync(db, comment.Id, actorId, ct);
         return TypedResults.Created($"/api/v1/comments/{comment.Id}", created);
     }
@@ -235,7 +237,7 @@ public static class CommentsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        long id, ClaimsPrincipal user, VitrinDbContext db, TimeProvider clock, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var comment = await FindVisibleAsync(db, id, user, ct);
         if (comment is null)
@@ -268,6 +270,7 @@ public static class CommentsApi
         }
 
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(comment.ProductId);
         return TypedResults.NoContent();
     }
 

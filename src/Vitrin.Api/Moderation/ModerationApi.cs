@@ -1,4 +1,5 @@
 using Vitrin.Api.Auth;
+using Vitrin.Api.Caching;
 
 namespace Vitrin.Api.Moderation;
 
@@ -11,7 +12,7 @@ public static class ModerationApi
 
     public static RouteGroupBuilder MapModerationApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("").WithTags("Moderation");
+        var group = api.MapGroup("").WithTags("Moderation").InvalidatesPublicCache();
 
         group.MapPost("/reports", Reports.Create).WithName("CreateReport").RequireAuthorization()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)

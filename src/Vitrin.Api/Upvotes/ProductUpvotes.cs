@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Moderation;
@@ -19,7 +20,7 @@ internal static class ProductUpvotes
 {
     public static async Task<Results<Ok<UpvoteResponse>, ProblemHttpResult>> UpvoteAsync(
         long id, ClaimsPrincipal user, VitrinDbContext db, PostingLimits limits, Notifier notifier, HttpContext http,
-        TimeProvider clock, CancellationToken ct)
+        CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var me = user.GetUserId();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -64,11 +65,12 @@ internal static class ProductUpvotes
 
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(id);
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: true));
     }
 
     public static async Task<Results<Ok<UpvoteResponse>, ProblemHttpResult>> RemoveAsync(
-        long id, ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, CancellationToken ct)
     {
         var me = user.GetUserId();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -89,6 +91,7 @@ internal static class ProductUpvotes
 
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(id);
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: false));
     }
 

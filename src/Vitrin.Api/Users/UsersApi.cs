@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Follows;
 using Vitrin.Api.Infrastructure;
@@ -16,7 +17,7 @@ public static class UsersApi
     {
         var group = api.MapGroup("/users").WithTags("Users");
 
-        group.MapPatch("/me", UpdateMe).WithName("UpdateMyProfile").RequireAuthorization()
+        group.MapPatch("/me", UpdateMe).WithName("UpdateMyProfile").RequireAuthorization().InvalidatesPublicCache()
             .ProducesValidationProblem()
             .WithSummary("Edit the signed-in user's public profile")
             .WithDescription("Send any of displayName (≤ 60), bio (≤ 500), location, company, jobTitle (≤ 100, one line), "

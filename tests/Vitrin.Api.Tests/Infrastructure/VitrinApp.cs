@@ -64,6 +64,13 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
             _settings[setting.Key] = setting.Value;
         }
 
+        // With a test Redis, apps share its second-level cache only with apps on the same database.
+        if (TestRedis.Endpoint is { } redis && !_settings.ContainsKey("ConnectionStrings:Redis"))
+        {
+            _settings["ConnectionStrings:Redis"] = redis;
+            _settings["Cache:RedisPrefix"] = $"test:{_database.Id}:";
+        }
+
         // Starts the server (and so migrates) before the first test runs.
         _ = Server;
     }
