@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
+using Vitrin.Api.Data;
 
 namespace Vitrin.Api.Caching;
 
@@ -21,7 +22,7 @@ namespace Vitrin.Api.Caching;
 /// and tagged with each of them, so an upvote drops exactly the pages that show that product.
 /// </para>
 /// </summary>
-public sealed class PublicCache(HybridCache cache, IOptions<JsonOptions> json, IConfiguration configuration)
+public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, IOptions<JsonOptions> json, IConfiguration configuration)
 {
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
@@ -36,19 +37,32 @@ public sealed class PublicCache(HybridCache cache, IOptions<JsonOptions> json, I
     /// <summary><c>Cache:Public=false</c> answers every read from the database (to measure or debug).</summary>
     private readonly bool _enabled = configuration.GetValue("Cache:Public", true);
 
-    /// <summary>The JSON of <paramref name="create"/>'s value, cached under <paramref name="key"/>.</summary>
+    /// <summary>
+    /// The JSON of <paramref name="create"/>'s value, cached under <paramref name="key"/>. The value is
+    /// made with a database context of its own: readers who miss together share one run of it, which
+    /// must not depend on the first reader's request (that request may end first).
+    /// </summary>
     public async Task<CachedJson<T>> GetOrCreateAsync<T>(
-        string key, IReadOnlyCollection<string> tags, Func<CancellationToken, Task<T>> create, CancellationToken ct)
+        string key, IReadOnlyCollection<string> tags, Func<VitrinDbContext, CancellationToken, Task<T>> create, CancellationToken ct)
     {
         if (!_enabled)
         {
-            return new CachedJson<T>(JsonSerializer.Serialize(await create(ct), _json));
+            return new CachedJson<T>(await SerializeAsync(create, ct));
         }
 
         var text = await cache.GetOrCreateAsync(
-            key, (create, _json), static async (state, token) => JsonSerializer.Serialize(await state.create(token), state._json),
+            key, (This: this, Create: create), static (state, token) => new ValueTask<string>(state.This.SerializeAsync(state.Create, token)),
             EntryOptions, tags, ct);
         return new CachedJson<T>(text);
+    }
+
+    private async Task<string> SerializeAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> create, CancellationToken ct) =>
+        JsonSerializer.Serialize(await WithDbAsync(create, ct), _json);
+
+    private async Task<T> WithDbAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> action, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<VitrinDbContext>(), ct);
     }
 
     /// <summary>
@@ -56,20 +70,21 @@ public sealed class PublicCache(HybridCache cache, IOptions<JsonOptions> json, I
     /// else describes it, such as the next cursor); <paramref name="render"/> builds the answer for them.
     /// </summary>
     public async Task<CachedJson<T>> GetOrCreatePageAsync<TSelection, T>(
-        string key, Func<CancellationToken, Task<TSelection>> select, Func<TSelection, IEnumerable<long>> ids,
-        Func<TSelection, CancellationToken, Task<T>> render, Func<long, string> itemTag, CancellationToken ct)
+        string key, Func<VitrinDbContext, CancellationToken, Task<TSelection>> select, Func<TSelection, IEnumerable<long>> ids,
+        Func<VitrinDbContext, TSelection, CancellationToken, Task<T>> render, Func<long, string> itemTag, CancellationToken ct)
     {
         if (!_enabled)
         {
-            return new CachedJson<T>(JsonSerializer.Serialize(await render(await select(ct), ct), _json));
+            return new CachedJson<T>(await SerializeAsync(async (db, token) => await render(db, await select(db, token), token), ct));
         }
 
         var selection = await cache.GetOrCreateAsync(
-            "select:" + key, select, static (s, token) => new ValueTask<TSelection>(s(token)), EntryOptions, [CacheTags.ProductLists], ct);
+            "select:" + key, (This: this, Select: select), static (state, token) => new ValueTask<TSelection>(state.This.WithDbAsync(state.Select, token)),
+            EntryOptions, [CacheTags.ProductLists], ct);
         var itemIds = ids(selection).ToList();
         // Keyed by the ids too, so a page whose selection changed is a different entry, never a mix.
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', itemIds))), 0, 12);
         return await GetOrCreateAsync(
-            $"page:{key}:{digest}", [CacheTags.Categories, .. itemIds.Select(itemTag)], token => render(selection, token), ct);
+            $"page:{key}:{digest}", [CacheTags.Categories, .. itemIds.Select(itemTag)], (db, token) => render(db, selection, token), ct);
     }
 }

@@ -62,7 +62,7 @@ public static class CategoriesApi
             return TypedResults.Ok(await ListAsync(db, viewerId, ct));
         }
 
-        return await cache.GetOrCreateAsync("categories", [CacheTags.Categories], token => ListAsync(db, null, token), ct);
+        return await cache.GetOrCreateAsync("categories", [CacheTags.Categories], (fresh, token) => ListAsync(fresh, null, token), ct);
     }
 
     private static Task<List<CategoryResponse>> ListAsync(VitrinDbContext db, long? viewerId, CancellationToken ct) =>

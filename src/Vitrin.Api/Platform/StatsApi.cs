@@ -37,7 +37,7 @@ public static class StatsApi
         }
 
         return await cache.GetOrCreateAsync(
-            "stats", [CacheTags.Stats, CacheTags.ProductLists, CacheTags.Categories], token => LoadAsync(db, null, token), ct);
+            "stats", [CacheTags.Stats, CacheTags.ProductLists, CacheTags.Categories], (fresh, token) => LoadAsync(fresh, null, token), ct);
     }
 
     private static async Task<StatsResponse> LoadAsync(VitrinDbContext db, long? viewerId, CancellationToken ct)

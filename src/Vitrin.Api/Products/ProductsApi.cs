@@ -52,39 +52,40 @@ public static class ProductsApi
         };
 
         var within = QueryValues.Enum<ProductPeriod>(period, "period") ?? ProductPeriod.All;
-        var query = db.Products.Listed().PublishedWithin(within, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
         var categorySlug = QueryValues.Text(category, "category");
-        if (categorySlug is not null)
-        {
-            query = query.Where(p => p.Category.Slug == categorySlug);
-        }
-
         var tagSlug = QueryValues.Text(tag, "tag");
-        if (tagSlug is not null)
-        {
-            query = query.Where(p => p.Tags.Any(t => t.Tag.Slug == tagSlug));
-        }
-
         var makerName = QueryValues.Text(maker, "maker")?.ToUpperInvariant();
-        if (makerName is not null)
+        IQueryable<Product> Selected(VitrinDbContext db)
         {
-            query = query.Where(p => p.Author.NormalizedUserName == makerName);
-        }
+            var query = db.Products.Listed().PublishedWithin(within, now);
+            if (categorySlug is not null)
+            {
+                query = query.Where(p => p.Category.Slug == categorySlug);
+            }
 
-        if (featured == true)
-        {
-            query = query.Where(p => p.Featured);
+            if (tagSlug is not null)
+            {
+                query = query.Where(p => p.Tags.Any(t => t.Tag.Slug == tagSlug));
+            }
+
+            if (makerName is not null)
+            {
+                query = query.Where(p => p.Author.NormalizedUserName == makerName);
+            }
+
+            return featured == true ? query.Where(p => p.Featured) : query;
         }
 
         if (user.FindUserId() is { } viewerId)
         {
-            return TypedResults.Ok(await query.PageAsync(db, order, page, viewerId, cursors, ct));
+            return TypedResults.Ok(await Selected(db).PageAsync(db, order, page, viewerId, cursors, ct));
         }
 
         var key = $"products:{order}:{within}:{categorySlug}:{tagSlug}:{makerName}:{featured == true}:{page.Limit}:{page.Cursor}";
         return await cache.GetOrCreatePageAsync(
-            key, token => query.SelectPageAsync(order, page, cursors, token), s => s.Ids,
-            (s, token) => db.LoadPageAsync(s, null, token), CacheTags.Product, ct);
+            key, (db, token) => Selected(db).SelectPageAsync(order, page, cursors, token), s => s.Ids,
+            (db, s, token) => db.LoadPageAsync(s, null, token), CacheTags.Product, ct);
     }
 
     private static async Task<Results<Ok<ProductResponse>, CachedJson<ProductResponse>, ProblemHttpResult>> Get(
@@ -92,7 +93,7 @@ public static class ProductsApi
     {
         if (user.FindUserId() is null)
         {
-            return await GetPublicAsync(idOrSlug, db, cache, ct);
+            return await GetPublicAsync(idOrSlug, cache, ct);
         }
 
         var query = long.TryParse(idOrSlug, out var id) ? db.Products.Where(p => p.Id == id) : db.Products.Where(p => p.Slug == idOrSlug);
@@ -110,12 +111,12 @@ public static class ProductsApi
     /// resolved to an id (cached too: slugs are stable once public).
     /// </summary>
     private static async Task<Results<Ok<ProductResponse>, CachedJson<ProductResponse>, ProblemHttpResult>> GetPublicAsync(
-        string idOrSlug, VitrinDbContext db, PublicCache cache, CancellationToken ct)
+        string idOrSlug, PublicCache cache, CancellationToken ct)
     {
         if (!long.TryParse(idOrSlug, out var id))
         {
             var found = await cache.GetOrCreateAsync<long?>($"product-slug:{idOrSlug}", [CacheTags.ProductLists],
-                token => db.Products.Where(p => p.Slug == idOrSlug).Select(p => (long?)p.Id).FirstOrDefaultAsync(token), ct);
+                (db, token) => db.Products.Where(p => p.Slug == idOrSlug).Select(p => (long?)p.Id).FirstOrDefaultAsync(token), ct);
             if (found.Json == "null")
             {
                 return NotFound();
@@ -125,7 +126,7 @@ public static class ProductsApi
         }
 
         var anonymous = new ClaimsPrincipal();
-        var page = await cache.GetOrCreateAsync<ProductResponse?>($"product:{id}", [CacheTags.Product(id), CacheTags.Categories], async token =>
+        var page = await cache.GetOrCreateAsync<ProductResponse?>($"product:{id}", [CacheTags.Product(id), CacheTags.Categories], async (db, token) =>
         {
             var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, token);
             return product is null || !CanSee(anonymous, product) ? null : await LoadResponseAsync(db, product, null, token);
