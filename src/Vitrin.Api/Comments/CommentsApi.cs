@@ -132,13 +132,13 @@ public static class CommentsApi
         }
 
         var actorId = user.GetUserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await limits.CheckCommentAsync(actorId, ct) is { } wait)
         {
             return Problems.TooManyRequests(http, wait, "You are commenting too fast; try again later.");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var comment = new Comment
         {
             ProductId = id,

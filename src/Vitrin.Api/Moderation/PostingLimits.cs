@@ -23,7 +23,10 @@ public sealed class SpamOptions
 
 /// <summary>
 /// Counts a user's recent posts in the database, so the limits hold across API instances.
-/// Each check answers null when the action may go ahead, else how long to wait.
+/// Each check answers null when the action may go ahead, else how long to wait. The posting checks
+/// run inside the transaction that inserts the post and first take the poster's row lock (SQLite's
+/// IMMEDIATE transactions hold the write lock already), so a burst of parallel posts is counted
+/// one after another instead of all passing the same check.
 /// </summary>
 public sealed class PostingLimits(VitrinDbContext db, IOptions<SpamOptions> options, TimeProvider clock)
 {
@@ -57,6 +60,16 @@ public sealed class PostingLimits(VitrinDbContext db, IOptions<SpamOptions> opti
 
     private async Task<TimeSpan?> CheckAsync(long userId, IQueryable<DateTime> postTimes, TimeSpan window, int newAccountLimit, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Posting limits are checked inside the transaction that posts.");
+        }
+
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM users WHERE id = {userId} FOR NO KEY UPDATE").ToListAsync(ct);
+        }
+
         var now = Now;
         var since = now - window;
         var recent = await postTimes.Where(t => t >= since).OrderByDescending(t => t).Take(Math.Max(newAccountLimit, 1)).ToListAsync(ct);

@@ -175,18 +175,19 @@ public static class ProductsApi
             return errors.Problem();
         }
 
-        if (await limits.CheckProductAsync(user.GetUserId(), ct) is { } wait)
-        {
-            return Problems.TooManyRequests(http, wait, "You are posting too fast; try again later.");
-        }
-
         // Two products racing for one slug: the unique index refuses the second, which retries with the next suffix.
         Product product;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                product = await InsertAsync();
+                var (inserted, wait) = await InsertAsync();
+                if (inserted is null)
+                {
+                    return Problems.TooManyRequests(http, wait ?? TimeSpan.FromSeconds(1), "You are posting too fast; try again later.");
+                }
+
+                product = inserted;
                 break;
             }
             catch (DbUpdateException e) when (ConstraintViolations.IsUnique(e) && attempt < 3)
@@ -195,9 +196,14 @@ public static class ProductsApi
             }
         }
 
-        async Task<Product> InsertAsync()
+        async Task<(Product? Product, TimeSpan? Wait)> InsertAsync()
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await limits.CheckProductAsync(user.GetUserId(), ct) is { } wait)
+            {
+                return (null, wait);
+            }
+
             var created = new Product
             {
                 Title = request.Title!.Trim(),
@@ -225,7 +231,7 @@ public static class ProductsApi
             }
 
             await transaction.CommitAsync(ct);
-            return created;
+            return (created, null);
         }
 
         await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
