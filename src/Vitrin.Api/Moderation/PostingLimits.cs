@@ -17,6 +17,9 @@ public sealed class SpamOptions
 
     public int UpvotesPerDay { get; set; } = 200;
 
+    /// <summary>Reports one account may file per hour, whatever its age.</summary>
+    public int ReportsPerHour { get; set; } = 20;
+
     /// <summary>Weight of a new account's upvote in the trending score (its upvote still counts in upvoteCount).</summary>
     public double NewAccountVoteWeight { get; set; } = 0.25;
 }
@@ -50,6 +53,15 @@ public sealed class PostingLimits(VitrinDbContext db, IOptions<SpamOptions> opti
         return await CheckAsync(userId, recent, TimeSpan.FromHours(1), _options.NewAccountCommentsPerHour, ct);
     }
 
+    public async Task<TimeSpan?> CheckReportAsync(long userId, CancellationToken ct)
+    {
+        await LockPosterAsync(userId, ct);
+        var since = Now.AddHours(-1);
+        var recent = await db.Reports.Where(r => r.ReporterId == userId && r.CreatedAt >= since)
+            .OrderByDescending(r => r.CreatedAt).Select(r => r.CreatedAt).Take(Math.Max(_options.ReportsPerHour, 1)).ToListAsync(ct);
+        return recent.Count >= _options.ReportsPerHour ? recent[^1].AddHours(1) - Now : null;
+    }
+
     public async Task<TimeSpan?> CheckUpvoteAsync(long userId, CancellationToken ct)
     {
         var since = Now.AddDays(-1);
@@ -58,7 +70,7 @@ public sealed class PostingLimits(VitrinDbContext db, IOptions<SpamOptions> opti
         return today >= _options.UpvotesPerDay ? TimeSpan.FromHours(1) : null;
     }
 
-    private async Task<TimeSpan?> CheckAsync(long userId, IQueryable<DateTime> postTimes, TimeSpan window, int newAccountLimit, CancellationToken ct)
+    private async Task LockPosterAsync(long userId, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -69,7 +81,11 @@ public sealed class PostingLimits(VitrinDbContext db, IOptions<SpamOptions> opti
         {
             await db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM users WHERE id = {userId} FOR NO KEY UPDATE").ToListAsync(ct);
         }
+    }
 
+    private async Task<TimeSpan?> CheckAsync(long userId, IQueryable<DateTime> postTimes, TimeSpan window, int newAccountLimit, CancellationToken ct)
+    {
+        await LockPosterAsync(userId, ct);
         var now = Now;
         var since = now - window;
         var recent = await postTimes.Where(t => t >= since).OrderByDescending(t => t).Take(Math.Max(newAccountLimit, 1)).ToListAsync(ct);

@@ -29,6 +29,7 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Spam:NewAccountProductsPerDay"] = "1000000",
         ["Spam:NewAccountCommentsPerHour"] = "1000000",
         ["Spam:UpvotesPerDay"] = "1000000",
+        ["Spam:ReportsPerHour"] = "1000000",
         ["Logging:LogLevel:Default"] = "Error",
         ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Error",
     };
