@@ -48,6 +48,7 @@ builder.Services.AddCors(o =>
 });
 builder.AddVitrinDatabase(data);
 builder.AddVitrinCaching();
+builder.AddVitrinTelemetry();
 builder.AddVitrinAuth();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
@@ -87,6 +88,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapHealthEndpoints();
+app.MapMetrics();
 var api = app.MapGroup("/api/v1");
 api.MapAuthApi();
 api.MapUsersApi();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using Vitrin.Api.Data;
+using Vitrin.Api.Infrastructure;
 
 namespace Vitrin.Api.Caching;
 
@@ -45,6 +46,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     public async Task<CachedJson<T>> GetOrCreateAsync<T>(
         string key, IReadOnlyCollection<string> tags, Func<VitrinDbContext, CancellationToken, Task<T>> create, CancellationToken ct)
     {
+        VitrinMetrics.CacheRequests.Add(1);
         if (!_enabled)
         {
             return new CachedJson<T>(await SerializeAsync(create, ct));
@@ -61,6 +63,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
 
     private async Task<T> WithDbAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> action, CancellationToken ct)
     {
+        VitrinMetrics.CacheMisses.Add(1);
         await using var scope = scopes.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<VitrinDbContext>(), ct);
     }
@@ -73,6 +76,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
         string key, Func<VitrinDbContext, CancellationToken, Task<TSelection>> select, Func<TSelection, IEnumerable<long>> ids,
         Func<VitrinDbContext, TSelection, CancellationToken, Task<T>> render, Func<long, string> itemTag, CancellationToken ct)
     {
+        VitrinMetrics.CacheRequests.Add(1);
         if (!_enabled)
         {
             return new CachedJson<T>(await SerializeAsync(async (db, token) => await render(db, await select(db, token), token), ct));

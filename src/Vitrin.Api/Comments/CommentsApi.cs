@@ -177,6 +177,7 @@ public static class CommentsApi
         await transaction.CommitAsync(ct);
         await invalidation.ProductChangedAsync(id);
         var created = await LoadAsync(db, comment.Id, actorId, ct);
+        VitrinMetrics.Comments.Add(1);
         return TypedResults.Created($"/api/v1/comments/{comment.Id}", created);
     }
 

@@ -40,6 +40,7 @@ internal static class ProductUpvotes
             return TypedResults.Problem(title: "Only published products can be upvoted.", statusCode: StatusCodes.Status409Conflict);
         }
 
+        var changed = false;
         if (!await db.ProductUpvotes.AnyAsync(u => u.ProductId == id && u.UserId == me, ct))
         {
             if (await limits.CheckUpvoteAsync(me, ct) is { } wait)
@@ -56,6 +57,7 @@ internal static class ProductUpvotes
                 """, ct);
             if (inserted == 1)
             {
+                changed = true;
                 await MoveTotalsAsync(db, id, +1, weight, ct);
                 // Under the product's lock, so concurrent votes fold into one notification instead of racing to create two.
                 await notifier.ProductUpvotedAsync(product.AuthorId, me, id, ct);
@@ -66,6 +68,11 @@ internal static class ProductUpvotes
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
         await invalidation.ProductChangedAsync(id);
+        if (changed)
+        {
+            VitrinMetrics.Upvotes.Add(1, new KeyValuePair<string, object?>("direction", "up"));
+        }
+
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: true));
     }
 
@@ -92,6 +99,11 @@ internal static class ProductUpvotes
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
         await invalidation.ProductChangedAsync(id);
+        if (removed.Count == 1)
+        {
+            VitrinMetrics.Upvotes.Add(1, new KeyValuePair<string, object?>("direction", "down"));
+        }
+
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: false));
     }
 
