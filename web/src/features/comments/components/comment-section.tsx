@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '@/lib/auth/session';
+import { useComments, type CommentSort } from '@/features/comments/api/list-comments';
+import { useCreateComment } from '@/features/comments/api/create-comment';
+import { CommentForm } from '@/features/comments/components/comment-form';
+import { CommentItem } from '@/features/comments/components/comment-item';
+import { EmptyState, ErrorState, Loading } from '@/components/ui/states';
+import { LoadMore } from '@/components/ui/load-more';
+
+export function CommentSection({ productId }: { productId: number }) {
+  const { t } = useTranslation();
+  const { status } = useAuth();
+  const [sort, setSort] = useState<CommentSort>('best');
+  const comments = useComments(productId, sort);
+  const create = useCreateComment(productId);
+  const items = comments.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <section aria-labelledby="discussion" className="mt-8">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="discussion" className="text-xl font-semibold">{t('comments.title')}</h2>
+        <label className="flex items-center gap-2 text-sm">
+          {t('comments.sort')}
+          <select value={sort} onChange={(e) => setSort(e.target.value as CommentSort)} className="rounded-md border border-line bg-surface px-2 py-1">
+            <option value="best">{t('comments.best')}</option>
+            <option value="new">{t('comments.new')}</option>
+            <option value="old">{t('comments.old')}</option>
+          </select>
+        </label>
+      </div>
+      {status === 'signed-in' ? (
+        <CommentForm label={t('comments.body')} submitLabel={t('comments.post')} pending={create.isPending} error={create.error}
+          onSubmit={(body) => create.mutateAsync({ body, parentId: null })} />
+      ) : (
+        <p className="rounded-md bg-muted p-3 text-sm">
+          <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} className="font-medium underline">{t('nav.signIn')}</Link> — {t('comments.signIn')}
+        </p>
+      )}
+      <div className="mt-4">
+        {comments.isPending ? <Loading /> : comments.isError ? <ErrorState error={comments.error} onRetry={() => void comments.refetch()} /> : items.length === 0 ? (
+          <EmptyState>{t('comments.empty')}</EmptyState>
+        ) : (
+          <>
+            <ul className="divide-y divide-line">{items.map((c) => <CommentItem key={c.id} comment={c} productId={productId} />)}</ul>
+            <LoadMore hasNextPage={comments.hasNextPage} isFetchingNextPage={comments.isFetchingNextPage} fetchNextPage={comments.fetchNextPage} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
