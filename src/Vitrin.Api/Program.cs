@@ -15,6 +15,7 @@ using Vitrin.Api.Products;
 using Vitrin.Api.Tags;
 using Vitrin.Api.Upvotes;
 using Vitrin.Api.Users;
+using Vitrin.Api.WebApp;
 
 var (command, hostArgs) = Commands.Split(args);
 // Settings files live beside the binary, so the app behaves the same from any working directory.
@@ -97,6 +98,7 @@ api.MapUpvotesApi();
 api.MapCommentsApi();
 api.MapNotificationsApi();
 api.MapModerationApi();
+app.MapWebApp();
 
 await app.RunAsync();
 return 0;

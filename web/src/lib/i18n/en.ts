@@ -27,6 +27,7 @@ const en = {
     visit: 'Visit website', demo: 'View demo', madeBy: 'Made by', tags: 'Tags', stats: 'Stats', category: 'Category',
     notFound: 'This product does not exist, or you cannot see it.', edit: 'Edit product', gallery: 'Gallery',
     imageOf: 'Image {{n}} of {{total}}', launched: 'Launched {{date}}', scheduled: 'Launches {{date}}', noDescription: 'No description yet.',
+    upvotesLabel: 'Upvotes', commentsLabel: 'Comments', viewsLabel: 'Views',
     ownProduct: 'You cannot upvote your own product.',
   },
   status: { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' },

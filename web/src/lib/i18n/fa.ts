@@ -29,6 +29,7 @@ const fa: Messages = {
     visit: 'دیدن وب‌سایت', demo: 'دیدن نسخه نمایشی', madeBy: 'ساخته‌ی', tags: 'برچسب‌ها', stats: 'آمار', category: 'دسته',
     notFound: 'این محصول وجود ندارد یا اجازه دیدنش را ندارید.', edit: 'ویرایش محصول', gallery: 'گالری',
     imageOf: 'تصویر {{n}} از {{total}}', launched: 'عرضه در {{date}}', scheduled: 'عرضه در {{date}}', noDescription: 'هنوز توضیحی نیست.',
+    upvotesLabel: 'رأی‌ها', commentsLabel: 'دیدگاه‌ها', viewsLabel: 'بازدیدها',
     ownProduct: 'نمی‌توانید به محصول خودتان رأی دهید.',
   },
   status: { draft: 'پیش‌نویس', scheduled: 'زمان‌بندی‌شده', published: 'منتشرشده', archived: 'بایگانی' },

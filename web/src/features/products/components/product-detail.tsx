@@ -72,9 +72,9 @@ export function ProductDetail({ product }: { product: Product }) {
           <section className="rounded-xl border border-line bg-surface p-4 text-sm">
             <h2 className="mb-2 font-semibold text-ink-soft">{t('product.stats')}</h2>
             <dl className="grid grid-cols-2 gap-1">
-              <dt>{t('common.upvote')}</dt><dd className="text-end">{formatNumber(product.upvoteCount)}</dd>
-              <dt>{t('comments.title')}</dt><dd className="text-end">{formatNumber(product.commentCount)}</dd>
-              <dt>{t('common.views', { count: product.viewCount }).replace(/^[\d,٬۰-۹]+\s*/, '')}</dt><dd className="text-end">{formatNumber(product.viewCount)}</dd>
+              <dt>{t('product.upvotesLabel')}</dt><dd className="text-end">{formatNumber(product.upvoteCount)}</dd>
+              <dt>{t('product.commentsLabel')}</dt><dd className="text-end">{formatNumber(product.commentCount)}</dd>
+              <dt>{t('product.viewsLabel')}</dt><dd className="text-end">{formatNumber(product.viewCount)}</dd>
               <dt>{t('product.category')}</dt><dd className="text-end"><Link to={`/c/${product.category.slug}`} className="underline">{product.category.name}</Link></dd>
             </dl>
             {product.publishedAt && <p className="mt-2 text-ink-soft">{t('product.launched', { date: formatDate(product.publishedAt) })}</p>}
