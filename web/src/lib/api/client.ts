@@ -39,12 +39,15 @@ function withToken(request: Request) {
   return request;
 }
 
+// Calls that hand out tokens: a 401 there is an answer, not an expired token.
+const tokenRoutes = /^\/api\/v1\/auth\/(login|register|refresh|logout)$/;
+
 /** Adds the bearer token; on a 401 with a token, renews it once and retries. */
 async function authFetch(input: Request): Promise<Response> {
   const hadToken = getAccessToken() !== null;
   const retry = input.clone();
   const res = await globalThis.fetch(withToken(input));
-  if (res.status !== 401 || !hadToken || input.url.includes('/api/v1/auth/')) return res;
+  if (res.status !== 401 || !hadToken || tokenRoutes.test(new URL(input.url).pathname)) return res;
   const session = await refreshSession();
   return session ? globalThis.fetch(withToken(retry)) : res;
 }

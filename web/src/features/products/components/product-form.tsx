@@ -77,7 +77,7 @@ export function ProductForm({ product, categories, onSaved }: { product?: Produc
       <TextField label={t('form.title')} value={draft.title} onChange={(e) => set('title', e.target.value)} error={errorsFor('title')} maxLength={100} required />
       <TextField label={t('form.tagline')} value={draft.tagline} onChange={(e) => set('tagline', e.target.value)} error={errorsFor('tagline')} maxLength={80} required hint={`${draft.tagline.length}/80`} />
       <div>
-        <div role="tablist" aria-label={t('form.description')} className="mb-1 flex gap-1">
+        <div role="tablist" aria-label={`${t('form.write')} / ${t('form.preview')}`} className="mb-1 flex gap-1">
           {(['write', 'preview'] as const).map((k) => (
             <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => setTab(k)}
               className={`rounded px-2 py-1 text-sm ${tab === k ? 'bg-muted font-medium' : 'text-ink-soft'}`}>{t(`form.${k}`)}</button>
