@@ -21,6 +21,7 @@ export default defineConfig({
   build: {
     // Hashed names under /assets/: the API serves these with an immutable cache lifetime.
     assetsDir: 'assets',
+    manifest: true, // read by scripts/bundle-size.mjs
     sourcemap: false,
   },
   test: {

@@ -57,7 +57,7 @@ export function Header() {
           <button type="button" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label={t('nav.theme')} aria-pressed={theme === 'dark'} className="rounded-md p-2 hover:bg-muted" data-testid="theme-toggle">
             <span aria-hidden>{theme === 'dark' ? '☀' : '☾'}</span>
           </button>
-          <button type="button" onClick={() => void i18n.changeLanguage(i18n.language === 'fa' ? 'en' : 'fa')} aria-label={t('nav.languageLabel')} className="rounded-md px-2 py-1.5 text-sm hover:bg-muted" lang={i18n.language === 'fa' ? 'en' : 'fa'}>
+          <button type="button" onClick={() => void i18n.changeLanguage(i18n.language === 'fa' ? 'en' : 'fa')} title={t('nav.languageLabel')} className="rounded-md px-2 py-1.5 text-sm hover:bg-muted" lang={i18n.language === 'fa' ? 'en' : 'fa'}>
             {t('nav.language')}
           </button>
           {status === 'signed-in' && <NotificationBell />}

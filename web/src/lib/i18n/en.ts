@@ -65,7 +65,7 @@ const en = {
   },
   mine: { title: 'My products', empty: 'You have not submitted anything yet.', submitFirst: 'Submit your first product' },
   notifications: {
-    title: 'Notifications', markAll: 'Mark all as read', empty: 'You are all caught up.', unread: '{{count}} unread',
+    title: 'Notifications', unreadSuffix: 'unread', markAll: 'Mark all as read', empty: 'You are all caught up.', unread: '{{count}} unread',
     comment_on_product: '{{actor}} commented on {{product}}', reply_to_comment: '{{actor}} replied to you on {{product}}',
     new_follower: '{{actor}} followed you', product_upvoted: '{{actor}} upvoted {{product}}',
     followed_maker_launched: '{{actor}} launched {{product}}', mention: '{{actor}} mentioned you on {{product}}', someone: 'Someone',

@@ -67,7 +67,7 @@ const fa: Messages = {
   },
   mine: { title: 'محصولات من', empty: 'هنوز چیزی ثبت نکرده‌اید.', submitFirst: 'اولین محصولتان را ثبت کنید' },
   notifications: {
-    title: 'اعلان‌ها', markAll: 'همه خوانده شد', empty: 'اعلان تازه‌ای ندارید.', unread: '{{count}} نخوانده',
+    title: 'اعلان‌ها', unreadSuffix: 'نخوانده', markAll: 'همه خوانده شد', empty: 'اعلان تازه‌ای ندارید.', unread: '{{count}} نخوانده',
     comment_on_product: '{{actor}} روی {{product}} دیدگاه گذاشت', reply_to_comment: '{{actor}} در {{product}} به شما پاسخ داد',
     new_follower: '{{actor}} شما را دنبال کرد', product_upvoted: '{{actor}} به {{product}} رأی داد',
     followed_maker_launched: '{{actor}} محصول {{product}} را عرضه کرد', mention: '{{actor}} در {{product}} از شما نام برد', someone: 'کسی',

@@ -47,9 +47,9 @@ export function CommentItem({ comment, productId, depth = 0 }: { comment: Commen
     <li id={`comment-${comment.id}`} className={depth > 0 ? 'border-s-2 border-line ps-3 sm:ps-4' : ''} data-testid="comment">
       <div className="py-2">
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <button type="button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}
-            aria-label={collapsed ? t('comments.expand', { count: replies + 1 }) : t('comments.collapse')} className="rounded px-1 font-mono text-ink-soft hover:bg-muted">
-            {collapsed ? '[+]' : '[−]'}
+          <button type="button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} className="rounded px-1 font-mono text-ink-soft hover:bg-muted">
+            <span aria-hidden>{collapsed ? '[+]' : '[−]'}</span>
+            <span className="sr-only">{collapsed ? t('comments.expand', { count: replies + 1 }) : t('comments.collapse')}</span>
           </button>
           {comment.author ? (
             <Link to={`/u/${comment.author.username}`} className="flex items-center gap-1.5 font-medium hover:underline">
@@ -76,9 +76,8 @@ export function CommentItem({ comment, productId, depth = 0 }: { comment: Commen
             {!comment.deleted && mode !== 'edit' && (
               <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
                 <button type="button" onClick={toggleVote} disabled={!signedIn || mine} aria-pressed={vote.on}
-                  aria-label={`${vote.on ? t('common.upvoted') : t('common.upvote')} (${formatNumber(vote.count)})`}
                   className={`rounded px-2 py-1 hover:bg-muted disabled:opacity-60 ${vote.on ? 'font-semibold text-brand-700 dark:text-brand-300' : 'text-ink-soft'}`}>
-                  ▲ {formatNumber(vote.count)}
+                  <span aria-hidden>▲ </span><span className="sr-only">{vote.on ? t('common.upvoted') : t('common.upvote')}</span>{' '}{formatNumber(vote.count)}
                 </button>
                 {signedIn && <button type="button" onClick={() => setMode(mode === 'reply' ? 'view' : 'reply')} className="rounded px-2 py-1 text-ink-soft hover:bg-muted">{t('common.reply')}</button>}
                 {canEdit && <button type="button" onClick={() => setMode('edit')} className="rounded px-2 py-1 text-ink-soft hover:bg-muted">{t('common.edit')}</button>}

@@ -50,10 +50,10 @@ export function UpvoteButton({ product, size = 'sm' }: Props) {
         disabled={own}
         aria-pressed={state.on}
         title={own ? t('product.ownProduct') : undefined}
-        aria-label={`${state.on ? t('common.upvoted') : t('common.upvote')} (${formatNumber(state.count)})`}
         className={`flex flex-col items-center justify-center rounded-lg border font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${big ? 'min-w-20 px-4 py-2 text-base' : 'min-w-14 px-2 py-1 text-sm'} ${state.on ? 'border-brand-600 bg-brand-600 text-white' : 'border-line bg-surface text-ink hover:border-brand-500'}`}
       >
         <span aria-hidden>▲</span>
+        <span className="sr-only">{state.on ? t('common.upvoted') : t('common.upvote')}</span>{' '}
         <span data-testid="upvote-count">{formatNumber(state.count)}</span>
       </button>
       {error && <p role="alert" className="mt-1 max-w-40 text-center text-xs text-red-700 dark:text-red-400">{error}</p>}
