@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { useState } from 'react';
-import { AuthProvider } from '@/lib/auth/session';
+import type { ReactNode } from 'react';
+import { AuthProvider, useAuth } from '@/lib/auth/session';
 import { isApiError } from '@/lib/api/problem';
 import { router } from '@/app/router';
 
@@ -18,12 +19,22 @@ export function makeQueryClient() {
   });
 }
 
+/**
+ * Pages wait for the first session check (one refresh call on load): their queries then go out with
+ * the access token, so viewer-specific fields (viewerHasUpvoted, viewerFollows) are right at once.
+ */
+function SessionGate({ children }: { children: ReactNode }) {
+  return useAuth().status === 'loading' ? null : <>{children}</>;
+}
+
 export function App() {
   const [queryClient] = useState(makeQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
-        <RouterProvider router={router} />
+        <SessionGate>
+          <RouterProvider router={router} />
+        </SessionGate>
       </AuthProvider>
     </QueryClientProvider>
   );

@@ -3,6 +3,7 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/session';
 import { setTheme, useTheme } from '@/lib/theme';
+import { setLanguage } from '@/lib/i18n/i18n';
 import { SearchBox } from '@/features/search/components/search-box';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { Avatar } from '@/components/ui/avatar';
@@ -57,7 +58,7 @@ export function Header() {
           <button type="button" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label={t('nav.theme')} aria-pressed={theme === 'dark'} className="rounded-md p-2 hover:bg-muted" data-testid="theme-toggle">
             <span aria-hidden>{theme === 'dark' ? '☀' : '☾'}</span>
           </button>
-          <button type="button" onClick={() => void i18n.changeLanguage(i18n.language === 'fa' ? 'en' : 'fa')} title={t('nav.languageLabel')} className="rounded-md px-2 py-1.5 text-sm hover:bg-muted" lang={i18n.language === 'fa' ? 'en' : 'fa'}>
+          <button type="button" onClick={() => void setLanguage(i18n.language === 'fa' ? 'en' : 'fa')} title={t('nav.languageLabel')} className="rounded-md px-2 py-1.5 text-sm hover:bg-muted" lang={i18n.language === 'fa' ? 'en' : 'fa'}>
             {t('nav.language')}
           </button>
           {status === 'signed-in' && <NotificationBell />}
