@@ -75,6 +75,16 @@ test('a member upvotes and comments; the upvote survives reload', async ({ brows
   await expect(page.getByRole('button', { name: 'Upvoted 1', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.prose-vitrin strong', { hasText: 'multiple' })).toBeVisible();
   await screenshot(page, 'product');
+
+  // Following the maker (optimistic) puts their launches in the member's "Following" tab.
+  await page.getByRole('link', { name: maker }).first().click();
+  await page.getByRole('button', { name: 'Follow', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Unfollow' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Unfollow' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/?sort=following');
+  await expect(page.getByRole('tab', { name: 'Following' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
   await page.context().close();
 });
 
@@ -103,6 +113,7 @@ test('the member reports the reply and a moderator hides it', async ({ browser }
   await page.goto(productPath);
   const reply = page.getByTestId('comment').filter({ hasText: 'as many as you like' }).last();
   await reply.getByRole('button', { name: 'Report' }).click();
+  await reply.getByRole('button', { name: 'Spam' }).click();
   await expect(reply.getByText('Reported. Thank you.')).toBeVisible();
   await page.context().close();
 
@@ -120,6 +131,12 @@ test('the member reports the reply and a moderator hides it', async ({ browser }
   await mod.goto(productPath);
   await expect(mod.getByTestId('comment').filter({ hasText: 'Great launch!' })).toBeVisible();
   await expect(mod.getByText('as many as you like')).toHaveCount(0);
+
+  // Admins feature a product; it shows in the home page's featured list.
+  await mod.getByRole('button', { name: 'Feature on the home page' }).click();
+  await expect(mod.getByRole('button', { name: 'Stop featuring' })).toBeVisible();
+  await mod.goto('/');
+  await expect(mod.getByRole('region', { name: 'Featured' }).getByRole('link', { name: title })).toBeVisible();
   await mod.goto('/moderation-log');
   await expect(mod.getByTestId('log-entry').first()).toContainText('e2e_admin');
   await screenshot(mod, 'moderation-log');

@@ -44,6 +44,18 @@ test('signed-in routes survive reload', async ({ page }) => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 }).first(), `${path} after reload`).toHaveText(heading);
   }
+  // Following a category is optimistic and sticks.
+  await page.goto('/c/ai-tools');
+  await page.getByRole('button', { name: 'Follow', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Unfollow' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Unfollow' })).toHaveAttribute('aria-pressed', 'true');
+  // The leaderboard pages back through earlier periods with the date in the URL.
+  await page.goto('/leaderboard?period=week');
+  await page.getByRole('button', { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/period=week&date=\d{4}-\d{2}-\d{2}/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leaderboard');
   // Signed-out visitors are sent to sign in, and come back after.
   await page.getByRole('button', { name: 'Account menu' }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();

@@ -1,11 +1,15 @@
 import { useSearchParams } from 'react-router';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useProducts, type ProductPeriod, type ProductSort } from '@/features/products/api/list-products';
+import { productsQueryOptions, useProducts, type ProductPeriod, type ProductSort } from '@/features/products/api/list-products';
+import { feedQueryOptions } from '@/features/products/api/get-feed';
+import { useAuth } from '@/lib/auth/session';
 import { ProductFeed } from '@/features/products/components/product-feed';
 import { ProductCard } from '@/features/products/components/product-card';
 import { CategoryChips } from '@/features/categories/components/category-chips';
 import { usePageTitle } from '@/lib/page-title';
 
+type Tab = ProductSort | 'following';
 const sorts: ProductSort[] = ['trending', 'new', 'top'];
 const periods: ProductPeriod[] = ['day', 'week', 'month', 'year', 'all'];
 
@@ -25,10 +29,15 @@ function Featured() {
 export default function HomePage() {
   const { t } = useTranslation();
   usePageTitle(undefined);
+  const { status } = useAuth();
   const [params, setParams] = useSearchParams();
-  const sort = (sorts.includes(params.get('sort') as ProductSort) ? params.get('sort') : 'trending') as ProductSort;
+  const tabs: Tab[] = status === 'signed-in' ? [...sorts, 'following'] : sorts;
+  const sort = (tabs.includes(params.get('sort') as Tab) ? params.get('sort') : 'trending') as Tab;
   const period = (periods.includes(params.get('period') as ProductPeriod) ? params.get('period') : 'week') as ProductPeriod;
-  const products = useProducts({ sort, period });
+  const following = sort === 'following';
+  const feed = useInfiniteQuery({ ...feedQueryOptions(), enabled: following });
+  const list = useInfiniteQuery({ ...productsQueryOptions({ sort: following ? 'trending' : sort, period }), enabled: !following });
+  const products = following ? feed : list;
   const update = (next: Record<string, string>) => setParams((p) => {
     const n = new URLSearchParams(p);
     for (const [k, v] of Object.entries(next)) n.set(k, v);
@@ -44,7 +53,7 @@ export default function HomePage() {
       <Featured />
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <div role="tablist" aria-label={t('home.trending')} className="flex rounded-lg border border-line bg-surface p-0.5">
-          {sorts.map((s) => (
+          {tabs.map((s) => (
             <button key={s} type="button" role="tab" aria-selected={sort === s} onClick={() => update({ sort: s })}
               className={`rounded-md px-3 py-1 text-sm font-medium ${sort === s ? 'bg-brand-600 text-white' : 'text-ink-soft hover:text-ink'}`}>{t(`home.${s}`)}</button>
           ))}
@@ -58,7 +67,7 @@ export default function HomePage() {
           </label>
         )}
       </div>
-      <ProductFeed query={products} empty={t('home.empty')} />
+      <ProductFeed query={products} empty={sort === 'following' ? t('home.followingEmpty') : t('home.empty')} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useProduct } from '@/features/products/api/get-product';
 import { ProductDetail } from '@/features/products/components/product-detail';
 import { CommentSection } from '@/features/comments/components/comment-section';
+import { FeatureToggle } from '@/features/moderation/components/feature-toggle';
 import { ErrorState, Loading } from '@/components/ui/states';
 import { isApiError } from '@/lib/api/problem';
 import { usePageTitle } from '@/lib/page-title';
@@ -19,6 +20,7 @@ export default function ProductPage() {
   return (
     <>
       <ProductDetail product={product.data} />
+      <FeatureToggle product={product.data} />
       {product.data.status === 'published' && <CommentSection productId={product.data.id} />}
     </>
   );

@@ -16,7 +16,8 @@ const en = {
   home: {
     trending: 'Trending', new: 'New', top: 'Top', period: 'Period', all: 'All time', day: 'Today', week: 'This week',
     month: 'This month', year: 'This year', allCategories: 'All', featuredTitle: 'Featured', categories: 'Categories',
-    empty: 'No products yet. Be the first to launch one!',
+    empty: 'No products yet. Be the first to launch one!', following: 'Following',
+    followingEmpty: 'Follow makers and categories to see their launches here.',
   },
   search: {
     placeholder: 'Search products, makers, tags…', label: 'Search', products: 'Products', users: 'Makers', categories: 'Categories',
@@ -71,7 +72,7 @@ const en = {
     followed_maker_launched: '{{actor}} launched {{product}}', mention: '{{actor}} mentioned you on {{product}}', someone: 'Someone',
   },
   moderation: {
-    queue: 'Moderation queue', log: 'Moderation log', hide: 'Hide', dismiss: 'Dismiss', reason: 'Reason', note: 'Note',
+    queue: 'Moderation queue', log: 'Moderation log', feature: 'Feature on the home page', unfeature: 'Stop featuring', hide: 'Hide', dismiss: 'Dismiss', reason: 'Reason', note: 'Note',
     empty: 'No open reports.', logEmpty: 'No moderation actions yet.', forbidden: 'Only moderators can see this page.',
     reportedBy: 'Reported by {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'Spam', offensive: 'Offensive', off_topic: 'Off topic', other: 'Other' },

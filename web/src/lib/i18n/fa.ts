@@ -18,7 +18,8 @@ const fa: Messages = {
   home: {
     trending: 'داغ', new: 'تازه', top: 'برتر', period: 'بازه', all: 'همه زمان‌ها', day: 'امروز', week: 'این هفته',
     month: 'این ماه', year: 'امسال', allCategories: 'همه', featuredTitle: 'ویژه', categories: 'دسته‌ها',
-    empty: 'هنوز محصولی نیست. اولین نفر باشید!',
+    empty: 'هنوز محصولی نیست. اولین نفر باشید!', following: 'دنبال‌شده‌ها',
+    followingEmpty: 'سازندگان و دسته‌ها را دنبال کنید تا عرضه‌هایشان اینجا بیاید.',
   },
   search: {
     placeholder: 'جستجوی محصول، سازنده، برچسب…', label: 'جستجو', products: 'محصولات', users: 'سازندگان', categories: 'دسته‌ها',
@@ -73,7 +74,7 @@ const fa: Messages = {
     followed_maker_launched: '{{actor}} محصول {{product}} را عرضه کرد', mention: '{{actor}} در {{product}} از شما نام برد', someone: 'کسی',
   },
   moderation: {
-    queue: 'صف نظارت', log: 'گزارش نظارت', hide: 'پنهان کردن', dismiss: 'رد کردن', reason: 'دلیل', note: 'یادداشت',
+    queue: 'صف نظارت', log: 'گزارش نظارت', feature: 'ویژه کردن در صفحه اصلی', unfeature: 'برداشتن از ویژه‌ها', hide: 'پنهان کردن', dismiss: 'رد کردن', reason: 'دلیل', note: 'یادداشت',
     empty: 'گزارش بازی نیست.', logEmpty: 'هنوز اقدامی ثبت نشده.', forbidden: 'فقط ناظران این صفحه را می‌بینند.',
     reportedBy: 'گزارش از {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'هرزنامه', offensive: 'توهین‌آمیز', off_topic: 'نامرتبط', other: 'دیگر' },

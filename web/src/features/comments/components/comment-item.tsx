@@ -7,7 +7,7 @@ import { useCreateComment } from '@/features/comments/api/create-comment';
 import { useUpdateComment } from '@/features/comments/api/update-comment';
 import { useDeleteComment } from '@/features/comments/api/delete-comment';
 import { useCommentUpvote } from '@/features/comments/api/upvote-comment';
-import { useReportComment } from '@/features/comments/api/report-comment';
+import { useReportComment, type ReportReason } from '@/features/comments/api/report-comment';
 import { CommentForm } from '@/features/comments/components/comment-form';
 import { Avatar } from '@/components/ui/avatar';
 import { displayName, formatNumber, timeAgo } from '@/lib/format';
@@ -25,6 +25,7 @@ export function CommentItem({ comment, productId, depth = 0 }: { comment: Commen
   const [collapsed, setCollapsed] = useState(false);
   const [vote, setVote] = useState({ count: comment.upvoteCount, on: comment.viewerHasUpvoted });
   const [reported, setReported] = useState(false);
+  const [reporting, setReporting] = useState(false);
   const reply = useCreateComment(productId);
   const edit = useUpdateComment(productId);
   const remove = useDeleteComment(productId);
@@ -85,8 +86,18 @@ export function CommentItem({ comment, productId, depth = 0 }: { comment: Commen
                   <button type="button" onClick={() => { if (confirm(t('common.confirmDelete'))) remove.mutate(comment.id); }} className="rounded px-2 py-1 text-ink-soft hover:bg-muted">{t('common.delete')}</button>
                 )}
                 {signedIn && !mine && (reported
-                  ? <span className="px-2 text-ink-soft">{t('comments.reported')}</span>
-                  : <button type="button" onClick={() => report.mutate({ id: comment.id, reason: 'spam' }, { onSuccess: () => setReported(true) })} className="rounded px-2 py-1 text-ink-soft hover:bg-muted">{t('common.report')}</button>)}
+                  ? <span role="status" className="px-2 text-ink-soft">{t('comments.reported')}</span>
+                  : reporting ? (
+                    <span className="flex flex-wrap items-center gap-1">
+                      <span className="text-ink-soft">{t('moderation.reason')}:</span>
+                      {(['spam', 'offensive', 'off_topic', 'other'] as ReportReason[]).map((reason) => (
+                        <button key={reason} type="button" disabled={report.isPending} className="rounded border border-line px-2 py-0.5 hover:bg-muted"
+                          onClick={() => report.mutate({ id: comment.id, reason }, { onSuccess: () => setReported(true) })}>{t(`moderation.reasons.${reason}`)}</button>
+                      ))}
+                      <button type="button" onClick={() => setReporting(false)} className="rounded px-2 py-0.5 text-ink-soft hover:bg-muted">{t('common.cancel')}</button>
+                    </span>
+                  ) : <button type="button" onClick={() => setReporting(true)} className="rounded px-2 py-1 text-ink-soft hover:bg-muted">{t('common.report')}</button>)}
+                {report.isError && <span role="alert" className="text-red-700 dark:text-red-400">{report.error.message}</span>}
               </div>
             )}
             {mode === 'reply' && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/session';
@@ -16,6 +16,17 @@ export function CommentSection({ productId }: { productId: number }) {
   const comments = useComments(productId, sort);
   const create = useCreateComment(productId);
   const items = comments.data?.pages.flatMap((p) => p.items) ?? [];
+  const loaded = comments.isSuccess;
+
+  // Notifications link to #comment-<id>: the thread loads after the page, so scroll once it is there.
+  useEffect(() => {
+    if (!loaded || !location.hash.startsWith('#comment-')) return;
+    const target = document.getElementById(location.hash.slice(1));
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.classList.add('ring-2', 'ring-brand-500', 'rounded');
+    }
+  }, [loaded]);
 
   return (
     <section aria-labelledby="discussion" className="mt-8">
