@@ -103,7 +103,7 @@ test('the maker sees the notification and replies', async ({ browser }) => {
   await comment.getByRole('button', { name: 'Reply' }).click();
   await page.getByLabel(/^Reply to /).fill('Yes: as many as you like. Buy now at spam.example!');
   await page.getByRole('button', { name: 'Reply', exact: true }).last().click();
-  await expect(page.getByTestId('comment').filter({ hasText: 'as many as you like' })).toBeVisible();
+  await expect(page.getByTestId('comment').filter({ hasText: 'as many as you like' }).last()).toBeVisible();
   await page.context().close();
 });
 

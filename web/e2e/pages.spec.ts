@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, screenshot, signUp, someProductSlug, unique } from './helpers';
+import { expectAccessible, password, screenshot, signUp, someProductSlug, unique } from './helpers';
 
 test('every public route renders on a fresh load and after reload', async ({ page }) => {
   const slug = await someProductSlug(page);
@@ -80,6 +80,16 @@ test('profile edits are saved and field errors come back from the API', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ada Editor');
   // User text is text: the bio's markup is shown, not rendered.
   await expect(page.getByText('I build <b>things</b>.')).toBeVisible();
+
+  // The API's field error for a wrong current password lands next to that field.
+  await page.goto('/settings/profile');
+  await page.getByLabel('Current password').fill('not my password');
+  await page.getByLabel('New password').fill('another long passphrase');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByLabel('Current password')).toHaveAccessibleDescription('The current password is incorrect.');
+  await page.getByLabel('Current password').fill(password);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Password changed. Other sessions are signed out.')).toBeVisible();
 });
 
 test('dark mode is a manual switch remembered across reloads', async ({ page }) => {

@@ -64,6 +64,11 @@ const en = {
     imagesSoon: 'Image upload arrives with issue 7.', tips: 'Tips: a clear tagline, a description of at least 20 characters and a working link.',
     fixErrors: 'Please fix the highlighted fields.', deleteProduct: 'Delete product',
   },
+  account: {
+    password: 'Password', currentPassword: 'Current password', newPassword: 'New password', changePassword: 'Change password',
+    passwordChanged: 'Password changed. Other sessions are signed out.', delete: 'Delete account',
+    deleteHint: 'Your personal data is erased and your posts are anonymized. This cannot be undone.', deleteConfirm: 'Delete your account for good?',
+  },
   mine: { title: 'My products', empty: 'You have not submitted anything yet.', submitFirst: 'Submit your first product' },
   notifications: {
     title: 'Notifications', unreadSuffix: 'unread', markAll: 'Mark all as read', empty: 'You are all caught up.', unread: '{{count}} unread',

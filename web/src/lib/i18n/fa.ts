@@ -66,6 +66,11 @@ const fa: Messages = {
     imagesSoon: 'بارگذاری تصویر در مسئله ۷ می‌آید.', tips: 'نکته: شعاری روشن، توضیحی دست‌کم ۲۰ نویسه‌ای و پیوندی که کار کند.',
     fixErrors: 'لطفاً خانه‌های مشخص‌شده را درست کنید.', deleteProduct: 'حذف محصول',
   },
+  account: {
+    password: 'گذرواژه', currentPassword: 'گذرواژه فعلی', newPassword: 'گذرواژه تازه', changePassword: 'تغییر گذرواژه',
+    passwordChanged: 'گذرواژه تغییر کرد. نشست‌های دیگر بسته شدند.', delete: 'حذف حساب',
+    deleteHint: 'داده‌های شخصی شما پاک و نوشته‌هایتان بی‌نام می‌شوند. بازگشت‌پذیر نیست.', deleteConfirm: 'حساب‌تان برای همیشه حذف شود؟',
+  },
   mine: { title: 'محصولات من', empty: 'هنوز چیزی ثبت نکرده‌اید.', submitFirst: 'اولین محصولتان را ثبت کنید' },
   notifications: {
     title: 'اعلان‌ها', unreadSuffix: 'نخوانده', markAll: 'همه خوانده شد', empty: 'اعلان تازه‌ای ندارید.', unread: '{{count}} نخوانده',
