@@ -37,3 +37,13 @@ export class ApiError extends Error {
 export function isApiError(e: unknown, status?: number): e is ApiError {
   return e instanceof ApiError && (status === undefined || e.status === status);
 }
+
+/**
+ * What a form shows above its fields for a failed call: the errors for fields it does not show, or,
+ * for a problem without field errors, its title (a 429 says how long to wait instead).
+ */
+export function formErrors(error: unknown, shown: readonly string[], waitMessage: (seconds: number) => string): string[] {
+  if (!(error instanceof ApiError)) return [];
+  if (error.problem.errors) return error.otherErrors(shown);
+  return [error.status === 429 && error.retryAfter ? waitMessage(error.retryAfter) : error.message];
+}

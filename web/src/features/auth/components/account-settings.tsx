@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/problem';
+import { ApiError, formErrors } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth/session';
 import { useChangePassword } from '@/features/auth/api/change-password';
 import { useDeleteAccount } from '@/features/auth/api/delete-account';
@@ -25,7 +25,7 @@ function ChangePassword() {
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <h2 className="text-lg font-semibold">{t('account.password')}</h2>
-      <FormErrors messages={error && !error.problem.errors ? [error.message] : (error?.otherErrors(['currentPassword', 'newPassword']) ?? [])} />
+      <FormErrors messages={formErrors(error, ['currentPassword', 'newPassword'], (seconds) => t('common.tryLater', { seconds }))} />
       {done && <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">{t('account.passwordChanged')}</p>}
       <TextField label={t('account.currentPassword')} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={error?.fieldErrors('currentPassword')} />
       <TextField label={t('account.newPassword')} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)}
@@ -50,7 +50,7 @@ function DeleteAccount() {
     <form onSubmit={submit} noValidate className="space-y-3">
       <h2 className="text-lg font-semibold">{t('account.delete')}</h2>
       <p className="text-sm text-ink-soft">{t('account.deleteHint')}</p>
-      <FormErrors messages={error && !error.problem.errors ? [error.message] : (error?.otherErrors(['password']) ?? [])} />
+      <FormErrors messages={formErrors(error, ['password'], (seconds) => t('common.tryLater', { seconds }))} />
       {user?.hasPassword && (
         <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={error?.fieldErrors('password')} />
       )}

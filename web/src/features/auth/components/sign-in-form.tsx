@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, isApiError } from '@/lib/api/problem';
+import { ApiError, formErrors } from '@/lib/api/problem';
 import type { TokenResponse } from '@/lib/api/types';
 import { useSignIn } from '@/features/auth/api/sign-in';
 import { Button } from '@/components/ui/button';
@@ -14,7 +14,7 @@ export function SignInForm({ onSignedIn, next }: { onSignedIn: (s: TokenResponse
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const error = mutation.error instanceof ApiError ? mutation.error : null;
-  const general = error && !error.problem.errors ? [isApiError(error, 429) && error.retryAfter ? t('common.tryLater', { seconds: error.retryAfter }) : error.message] : (error?.otherErrors(['login', 'password']) ?? []);
+  const general = formErrors(error, ['login', 'password'], (seconds) => t('common.tryLater', { seconds }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, isApiError } from '@/lib/api/problem';
+import { ApiError, formErrors } from '@/lib/api/problem';
 import type { TokenResponse } from '@/lib/api/types';
 import { useSignUp, type SignUpInput } from '@/features/auth/api/sign-up';
 import { Button } from '@/components/ui/button';
@@ -27,7 +27,7 @@ export function SignUpForm({ onSignedUp, next }: { onSignedUp: (s: TokenResponse
   const [local, setLocal] = useState<Errors>({});
   const error = mutation.error instanceof ApiError ? mutation.error : null;
   const fieldErrors = (f: keyof SignUpInput) => [...(local[f] ? [local[f]] : []), ...(error?.fieldErrors(f) ?? [])];
-  const general = error && !error.problem.errors ? [isApiError(error, 429) && error.retryAfter ? t('common.tryLater', { seconds: error.retryAfter }) : error.message] : (error?.otherErrors(['username', 'email', 'password', 'displayName']) ?? []);
+  const general = formErrors(error, ['username', 'email', 'password', 'displayName'], (seconds) => t('common.tryLater', { seconds }));
   const set = (k: keyof SignUpInput) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
 
   const submit = (e: FormEvent) => {

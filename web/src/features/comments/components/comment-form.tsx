@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, isApiError } from '@/lib/api/problem';
+import { ApiError, formErrors } from '@/lib/api/problem';
 import { Button } from '@/components/ui/button';
 
 interface Props {
@@ -24,7 +24,7 @@ export function CommentForm({ label, initial = '', submitLabel, pending, error, 
   const messages = [
     ...(local ? [local] : []),
     ...(apiError?.fieldErrors('body') ?? []),
-    ...(apiError && !apiError.problem.errors ? [isApiError(apiError, 429) && apiError.retryAfter ? t('common.tryLater', { seconds: apiError.retryAfter }) : apiError.message] : []),
+    ...formErrors(apiError, ['body'], (seconds) => t('common.tryLater', { seconds })),
   ];
   const submit = async (e: FormEvent) => {
     e.preventDefault();

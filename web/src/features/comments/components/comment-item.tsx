@@ -11,6 +11,7 @@ import { useReportComment, type ReportReason } from '@/features/comments/api/rep
 import { CommentForm } from '@/features/comments/components/comment-form';
 import { Avatar } from '@/components/ui/avatar';
 import { displayName, formatNumber, timeAgo } from '@/lib/format';
+import { useOptimisticVote } from '@/lib/use-optimistic-vote';
 
 const editWindowMs = 24 * 3_600_000;
 
@@ -23,26 +24,19 @@ export function CommentItem({ comment, productId, depth = 0 }: { comment: Commen
   const { user, status, isModerator } = useAuth();
   const [mode, setMode] = useState<'view' | 'reply' | 'edit'>('view');
   const [collapsed, setCollapsed] = useState(false);
-  const [vote, setVote] = useState({ count: comment.upvoteCount, on: comment.viewerHasUpvoted });
   const [reported, setReported] = useState(false);
   const [reporting, setReporting] = useState(false);
   const reply = useCreateComment(productId);
   const edit = useUpdateComment(productId);
   const remove = useDeleteComment(productId);
   const upvote = useCommentUpvote(comment.id);
+  const vote = useOptimisticVote(comment.upvoteCount, comment.viewerHasUpvoted, upvote.mutate);
   const report = useReportComment();
 
   const mine = !!user && comment.author?.id === user.id;
   const canEdit = mine && !comment.deleted && Date.now() - new Date(comment.createdAt).getTime() < editWindowMs;
   const signedIn = status === 'signed-in';
   const replies = countReplies(comment);
-
-  const toggleVote = () => {
-    const previous = vote;
-    const on = !vote.on;
-    setVote({ count: vote.count + (on ? 1 : -1), on });
-    upvote.mutate(on, { onSuccess: (r) => setVote({ count: r.upvoteCount, on: r.viewerHasUpvoted }), onError: () => setVote(previous) });
-  };
 
   return (
     <li id={`comment-${comment.id}`} className={depth > 0 ? 'border-s-2 border-line ps-3 sm:ps-4' : ''} data-testid="comment">
@@ -76,7 +70,7 @@ export function CommentItem({ comment, productId, depth = 0 }: { comment: Commen
             )}
             {!comment.deleted && mode !== 'edit' && (
               <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-                <button type="button" onClick={toggleVote} disabled={!signedIn || mine} aria-pressed={vote.on}
+                <button type="button" onClick={vote.toggle} disabled={!signedIn || mine} aria-pressed={vote.on}
                   className={`rounded px-2 py-1 hover:bg-muted disabled:opacity-60 ${vote.on ? 'font-semibold text-brand-700 dark:text-brand-300' : 'text-ink-soft'}`}>
                   <span aria-hidden>▲ </span><span className="sr-only">{vote.on ? t('common.upvoted') : t('common.upvote')}</span>{' '}{formatNumber(vote.count)}
                 </button>

@@ -6,8 +6,7 @@ import { useComments, type CommentSort } from '@/features/comments/api/list-comm
 import { useCreateComment } from '@/features/comments/api/create-comment';
 import { CommentForm } from '@/features/comments/components/comment-form';
 import { CommentItem } from '@/features/comments/components/comment-item';
-import { EmptyState, ErrorState, Loading } from '@/components/ui/states';
-import { LoadMore } from '@/components/ui/load-more';
+import { PagedList } from '@/components/ui/paged-list';
 
 export function CommentSection({ productId }: { productId: number }) {
   const { t } = useTranslation();
@@ -15,7 +14,6 @@ export function CommentSection({ productId }: { productId: number }) {
   const [sort, setSort] = useState<CommentSort>('best');
   const comments = useComments(productId, sort);
   const create = useCreateComment(productId);
-  const items = comments.data?.pages.flatMap((p) => p.items) ?? [];
   const loaded = comments.isSuccess;
 
   // Notifications link to #comment-<id>: the thread loads after the page, so scroll once it is there.
@@ -50,14 +48,9 @@ export function CommentSection({ productId }: { productId: number }) {
         </p>
       )}
       <div className="mt-4">
-        {comments.isPending ? <Loading /> : comments.isError ? <ErrorState error={comments.error} onRetry={() => void comments.refetch()} /> : items.length === 0 ? (
-          <EmptyState>{t('comments.empty')}</EmptyState>
-        ) : (
-          <>
-            <ul className="divide-y divide-line">{items.map((c) => <CommentItem key={c.id} comment={c} productId={productId} />)}</ul>
-            <LoadMore hasNextPage={comments.hasNextPage} isFetchingNextPage={comments.isFetchingNextPage} fetchNextPage={comments.fetchNextPage} />
-          </>
-        )}
+        <PagedList query={comments} empty={t('comments.empty')}>
+          {(items) => <ul className="divide-y divide-line">{items.map((c) => <CommentItem key={c.id} comment={c} productId={productId} />)}</ul>}
+        </PagedList>
       </div>
     </section>
   );

@@ -4,8 +4,8 @@ import type { QueuedReport } from '@/lib/api/types';
 import { useReports } from '@/features/moderation/api/list-reports';
 import { useResolveReport } from '@/features/moderation/api/resolve-report';
 import { Button } from '@/components/ui/button';
-import { EmptyState, ErrorState, Loading } from '@/components/ui/states';
-import { LoadMore } from '@/components/ui/load-more';
+import { ErrorState } from '@/components/ui/states';
+import { PagedList } from '@/components/ui/paged-list';
 import { displayName, timeAgo } from '@/lib/format';
 
 function TargetLink({ report }: { report: QueuedReport }) {
@@ -18,31 +18,29 @@ function TargetLink({ report }: { report: QueuedReport }) {
 
 export function ReportQueue() {
   const { t } = useTranslation();
-  const query = useReports('open');
   const resolve = useResolveReport();
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const items = query.data.pages.flatMap((p) => p.items);
-  if (items.length === 0) return <EmptyState>{t('moderation.empty')}</EmptyState>;
   return (
-    <>
-      <ul className="space-y-3">
-        {items.map((r) => (
-          <li key={r.id} className="rounded-xl border border-line bg-surface p-4" data-testid="report">
-            <p className="text-sm text-ink-soft">
-              {t(`moderation.reasons.${r.reason}`)} · {t('moderation.reportedBy', { name: displayName(r.reporter) })} · {timeAgo(r.createdAt)}
-            </p>
-            <p className="mt-1"><span className="me-2 rounded bg-muted px-1.5 text-xs uppercase">{r.targetType}</span><TargetLink report={r} /></p>
-            {r.note && <p className="mt-1 text-sm">{r.note}</p>}
-            <div className="mt-3 flex gap-2">
-              <Button variant="danger" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: r.id, action: 'hide', note: null })}>{t('moderation.hide')}</Button>
-              <Button variant="secondary" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: r.id, action: 'dismiss', note: null })}>{t('moderation.dismiss')}</Button>
-            </div>
-          </li>
-        ))}
-      </ul>
-      {resolve.isError && <ErrorState error={resolve.error} />}
-      <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} />
-    </>
+    <PagedList query={useReports('open')} empty={t('moderation.empty')}>
+      {(items) => (
+        <>
+          <ul className="space-y-3">
+            {items.map((r) => (
+              <li key={r.id} className="rounded-xl border border-line bg-surface p-4" data-testid="report">
+                <p className="text-sm text-ink-soft">
+                  {t(`moderation.reasons.${r.reason}`)} · {t('moderation.reportedBy', { name: displayName(r.reporter) })} · {timeAgo(r.createdAt)}
+                </p>
+                <p className="mt-1"><span className="me-2 rounded bg-muted px-1.5 text-xs uppercase">{r.targetType}</span><TargetLink report={r} /></p>
+                {r.note && <p className="mt-1 text-sm">{r.note}</p>}
+                <div className="mt-3 flex gap-2">
+                  <Button variant="danger" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: r.id, action: 'hide', note: null })}>{t('moderation.hide')}</Button>
+                  <Button variant="secondary" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: r.id, action: 'dismiss', note: null })}>{t('moderation.dismiss')}</Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {resolve.isError && <ErrorState error={resolve.error} />}
+        </>
+      )}
+    </PagedList>
   );
 }

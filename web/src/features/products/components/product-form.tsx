@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, Product, ProductStatus } from '@/lib/api/types';
-import { ApiError, isApiError } from '@/lib/api/problem';
+import { ApiError, formErrors } from '@/lib/api/problem';
 import { useSaveProduct, type ProductInput } from '@/features/products/api/save-product';
 import { validateProduct, type ProductDraft, type ProductErrors } from '@/features/products/product-rules';
 import { TagInput } from '@/features/products/components/tag-input';
@@ -66,9 +66,7 @@ export function ProductForm({ product, categories, onSaved }: { product?: Produc
 
   const status = product?.status;
   const hasClientErrors = Object.keys(clientErrors).length > 0;
-  const generalErrors = !serverError ? [] : serverError.problem.errors
-    ? serverError.otherErrors(fields)
-    : [isApiError(serverError, 429) && serverError.retryAfter ? t('common.tryLater', { seconds: serverError.retryAfter }) : serverError.message];
+  const generalErrors = formErrors(serverError, fields, (seconds) => t('common.tryLater', { seconds }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

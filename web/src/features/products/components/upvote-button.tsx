@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useProductUpvote } from '@/features/products/api/upvote-product';
 import { useAuth } from '@/lib/auth/session';
 import { isApiError } from '@/lib/api/problem';
 import { formatNumber } from '@/lib/format';
+import { useOptimisticVote } from '@/lib/use-optimistic-vote';
 
 interface Props {
   product: { id: number; upvoteCount: number; viewerHasUpvoted: boolean; author: { id: number } };
@@ -17,10 +17,8 @@ export function UpvoteButton({ product, size = 'sm' }: Props) {
   const { user, status } = useAuth();
   const navigate = useNavigate();
   const mutation = useProductUpvote(product.id);
-  const [state, setState] = useState({ count: product.upvoteCount, on: product.viewerHasUpvoted });
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => setState({ count: product.upvoteCount, on: product.viewerHasUpvoted }), [product.upvoteCount, product.viewerHasUpvoted]);
+  const state = useOptimisticVote(product.upvoteCount, product.viewerHasUpvoted, mutation.mutate);
+  const error = state.error && (isApiError(state.error, 403) ? t('product.ownProduct') : state.error.message || t('common.error'));
 
   const own = user?.id === product.author.id;
   const toggle = () => {
@@ -28,17 +26,7 @@ export function UpvoteButton({ product, size = 'sm' }: Props) {
       void navigate(`/signin?next=${encodeURIComponent(location.pathname)}`);
       return;
     }
-    const previous = state;
-    const on = !state.on;
-    setState({ count: state.count + (on ? 1 : -1), on });
-    setError(null);
-    mutation.mutate(on, {
-      onSuccess: (r) => setState({ count: r.upvoteCount, on: r.viewerHasUpvoted }),
-      onError: (e) => {
-        setState(previous);
-        setError(isApiError(e, 403) ? t('product.ownProduct') : e.message || t('common.error'));
-      },
-    });
+    state.toggle();
   };
 
   const big = size === 'lg';

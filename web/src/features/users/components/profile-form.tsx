@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/lib/api/types';
-import { ApiError } from '@/lib/api/problem';
+import { ApiError, formErrors } from '@/lib/api/problem';
 import { useUpdateProfile, type ProfileInput } from '@/features/users/api/update-profile';
 import { Button } from '@/components/ui/button';
 import { FormErrors, TextAreaField, TextField } from '@/components/ui/field';
@@ -46,7 +46,7 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      <FormErrors messages={error && !error.problem.errors ? [error.message] : (error?.otherErrors(Object.keys(values)) ?? [])} />
+      <FormErrors messages={formErrors(error, Object.keys(values), (seconds) => t('common.tryLater', { seconds }))} />
       {saved && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t('editProfile.saved')}</p>}
       {/* Seam for issue 7: avatar upload (PUT /users/me/avatar). */}
       <p className="rounded-md bg-muted p-3 text-sm text-ink-soft">{t('editProfile.avatarSoon')}</p>
