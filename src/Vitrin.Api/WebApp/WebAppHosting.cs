@@ -69,11 +69,11 @@ public sealed class IndexPage(IFileProvider files)
     private const string MetaStart = "<!--vitrin:meta-->";
     private const string MetaEnd = "<!--/vitrin:meta-->";
 
+    private Cached? _cached;
+
     public IResult Result(string? meta, int status)
     {
-        // Read on each request (a small file the OS caches), so a rebuilt app is served at once.
-        using var reader = new StreamReader(files.GetFileInfo("index.html").CreateReadStream());
-        var html = reader.ReadToEnd();
+        var html = Html();
         if (meta is not null)
         {
             var start = html.IndexOf(MetaStart, StringComparison.Ordinal);
@@ -86,6 +86,23 @@ public sealed class IndexPage(IFileProvider files)
 
         return new HtmlResult(html, status);
     }
+
+    /// <summary>The file's text, read again only when it changed (a rebuilt app is served at once).</summary>
+    private string Html()
+    {
+        var file = files.GetFileInfo("index.html");
+        var cached = _cached;
+        if (cached is null || cached.Modified != file.LastModified)
+        {
+            using var reader = new StreamReader(file.CreateReadStream());
+            cached = new Cached(file.LastModified, reader.ReadToEnd());
+            _cached = cached; // one reference write: requests see the old page or the new one, never a mix
+        }
+
+        return cached.Html;
+    }
+
+    private sealed record Cached(DateTimeOffset Modified, string Html);
 
     private sealed class HtmlResult(string html, int status) : IResult
     {

@@ -10,6 +10,8 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public VitrinApp App { get; private set; } = null!;
 
+    public string Root => _root;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(Path.Combine(_root, "assets"));

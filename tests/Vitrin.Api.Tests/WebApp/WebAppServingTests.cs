@@ -24,6 +24,19 @@ public class WebAppServingTests(WebAppFixture fixture, VitrinApp plain)
     }
 
     [Fact]
+    public async Task ARebuiltIndexHtmlIsServedAtOnce()
+    {
+        var path = Path.Combine(fixture.Root, "index.html");
+        var html = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(path, html.Replace("<body>", "<body><!-- rebuilt -->", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+
+        var served = await _client.GetStringAsync(new Uri("/some/page", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<!-- rebuilt -->", served, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HashedAssetsAreCachedForAYearAsImmutable()
     {
         var response = await _client.GetAsync(new Uri(WebAppFixture.AssetPath, UriKind.Relative), TestContext.Current.CancellationToken);
