@@ -16,6 +16,7 @@ using Vitrin.Api.Products;
 using Vitrin.Api.Tags;
 using Vitrin.Api.Upvotes;
 using Vitrin.Api.Users;
+using Vitrin.Api.WebApp;
 
 var (command, hostArgs) = Commands.Split(args);
 // Settings files live beside the binary, so the app behaves the same from any working directory.
@@ -101,6 +102,7 @@ api.MapUpvotesApi();
 api.MapCommentsApi();
 api.MapNotificationsApi();
 api.MapModerationApi();
+app.MapWebApp();
 
 await app.RunAsync();
 return 0;
