@@ -751,7 +751,8 @@ export interface paths {
          *     1000 characters, seen only by you and the moderators. Answers 201 with the report and its Location. The target must
          *     exist and be visible to you (404 otherwise: unknown, hidden, deleted, banned, someone else's draft). Reporting
          *     yourself or your own product or comment is 400. One report per person per target: a second one is 409 (the first
-         *     stands, whatever became of it).
+         *     stands, whatever became of it). At most `Spam:ReportsPerHour` (default 20) reports per account per hour: 429
+         *     with `Retry-After` beyond that.
          */
         post: operations["CreateReport"];
         delete?: never;
@@ -3023,6 +3024,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
