@@ -1185,6 +1185,10 @@ export interface components {
             items: components["schemas"]["ActivityResponse"][];
             nextCursor: null | string;
         };
+        PageOfCommentResponse: {
+            items: components["schemas"]["CommentResponse"][];
+            nextCursor: null | string;
+        };
         PageOfFollowResponse: {
             items: components["schemas"]["FollowResponse"][];
             nextCursor: null | string;
@@ -1718,6 +1722,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: string;
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -1758,7 +1766,12 @@ export interface operations {
     };
     ListUserUpvotes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 username: string;
@@ -1798,7 +1811,12 @@ export interface operations {
     };
     ListUserActivity: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 username: string;
@@ -1905,7 +1923,12 @@ export interface operations {
     };
     ListFollowers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 username: string;
@@ -1945,7 +1968,12 @@ export interface operations {
     };
     ListFollowing: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 username: string;
@@ -1985,7 +2013,12 @@ export interface operations {
     };
     GetFeed: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2188,7 +2221,12 @@ export interface operations {
     };
     ListProductUpvoters: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -2557,6 +2595,10 @@ export interface operations {
                 tag?: string;
                 maker?: string;
                 featured?: boolean;
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2709,6 +2751,10 @@ export interface operations {
         parameters: {
             query?: {
                 sort?: string;
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -2718,6 +2764,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCommentResponse"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -2913,6 +2968,10 @@ export interface operations {
         parameters: {
             query?: {
                 unread?: boolean;
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -3077,6 +3136,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: string;
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -3480,7 +3543,12 @@ export interface operations {
     };
     ListModerationLog: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
