@@ -18,8 +18,8 @@ public static class CacheTags
     /// <summary>Anything that shows this product: its page and every list page that holds it.</summary>
     public static string Product(long id) => $"product:{id}";
 
-    /// <summary>Anything that shows this user as a maker.</summary>
-    public static string User(long id) => $"user:{id}";
+    /// <summary>The product's comment threads (a comment's text, votes or visibility changed).</summary>
+    public static string Comments(long productId) => $"comments:{productId}";
 }
 
 /// <summary>
@@ -57,10 +57,10 @@ public sealed class CacheInvalidation(HybridCache cache, IServiceProvider servic
         }
     }
 
-    /// <summary>Everything a change to this product can make stale.</summary>
+    /// <summary>Everything a change to this product (or its comments) can make stale.</summary>
     public Task ProductChangedAsync(long productId, bool listsChanged = false) => listsChanged
-        ? InvalidateAsync(CacheTags.Product(productId), CacheTags.ProductLists, CacheTags.Categories, CacheTags.Stats)
-        : InvalidateAsync(CacheTags.Product(productId));
+        ? InvalidateAsync(CacheTags.Product(productId), CacheTags.Comments(productId), CacheTags.ProductLists, CacheTags.Categories, CacheTags.Stats)
+        : InvalidateAsync(CacheTags.Product(productId), CacheTags.Comments(productId));
 }
 
 /// <summary>Applies other instances' invalidations to this instance's in-process cache.</summary>

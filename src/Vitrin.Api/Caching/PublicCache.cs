@@ -44,22 +44,25 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     /// must not depend on the first reader's request (that request may end first).
     /// </summary>
     public async Task<CachedJson<T>> GetOrCreateAsync<T>(
-        string key, IReadOnlyCollection<string> tags, Func<VitrinDbContext, CancellationToken, Task<T>> create, CancellationToken ct)
+        string key, IReadOnlyCollection<string> tags, Func<VitrinDbContext, CancellationToken, Task<T>> create, CancellationToken ct,
+        JsonSerializerOptions? json = null)
     {
         VitrinMetrics.CacheRequests.Add(1);
+        json ??= _json;
         if (!_enabled)
         {
-            return new CachedJson<T>(await SerializeAsync(create, ct));
+            return new CachedJson<T>(await SerializeAsync(create, json, ct));
         }
 
         var text = await cache.GetOrCreateAsync(
-            key, (This: this, Create: create), static (state, token) => new ValueTask<string>(state.This.SerializeAsync(state.Create, token)),
+            key, (This: this, Create: create, Json: json),
+            static (state, token) => new ValueTask<string>(state.This.SerializeAsync(state.Create, state.Json, token)),
             EntryOptions, tags, ct);
         return new CachedJson<T>(text);
     }
 
-    private async Task<string> SerializeAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> create, CancellationToken ct) =>
-        JsonSerializer.Serialize(await WithDbAsync(create, ct), _json);
+    private async Task<string> SerializeAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> create, JsonSerializerOptions json, CancellationToken ct) =>
+        JsonSerializer.Serialize(await WithDbAsync(create, ct), json);
 
     private async Task<T> WithDbAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> action, CancellationToken ct)
     {
@@ -79,7 +82,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
         VitrinMetrics.CacheRequests.Add(1);
         if (!_enabled)
         {
-            return new CachedJson<T>(await SerializeAsync(async (db, token) => await render(db, await select(db, token), token), ct));
+            return new CachedJson<T>(await SerializeAsync(async (db, token) => await render(db, await select(db, token), token), _json, ct));
         }
 
         var selection = await cache.GetOrCreateAsync(

@@ -75,9 +75,9 @@ public static class CommentsApi
         return comments;
     }
 
-    private static async Task<Results<JsonHttpResult<Page<CommentResponse>>, ProblemHttpResult>> List(
-        long id, string? sort, PageRequest page, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, TimeProvider clock,
-        CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<Page<CommentResponse>>, CachedJson<Page<CommentResponse>>, ProblemHttpResult>> List(
+        long id, string? sort, PageRequest page, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, PublicCache cache,
+        TimeProvider clock, CancellationToken ct)
     {
         var order = QueryValues.Enum<CommentSort>(sort, "sort") ?? CommentSort.Best;
         var after = page.After<CommentTree.Position>(cursors);
@@ -86,17 +86,30 @@ public static class CommentsApi
             throw new QueryValidationException("cursor", "The cursor belongs to another sort order; start again from the first page.");
         }
 
-        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (product is null || !ProductsApi.CanSee(user, product))
+        var viewerId = user.FindUserId();
+        async Task<Page<CommentResponse>?> LoadAsync(VitrinDbContext db, CancellationToken token)
         {
-            return ProductsApi.NotFound();
+            var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, token);
+            if (product is null || !ProductsApi.CanSee(user, product))
+            {
+                return null;
+            }
+
+            var outline = await CommentProjections.OutlineAsync(db, id, token);
+            var layout = CommentTree.Page(outline, order, after?.AsOf ?? clock.GetUtcNow().UtcDateTime, after, page.Limit);
+            var rows = await CommentProjections.RowsAsync(db, layout.CommentIds, viewerId, token);
+            return new Page<CommentResponse>(layout.Build(rows), layout.Next is null ? null : cursors.Encode(layout.Next));
         }
 
-        var outline = await CommentProjections.OutlineAsync(db, id, ct);
-        var layout = CommentTree.Page(outline, order, after?.AsOf ?? clock.GetUtcNow().UtcDateTime, after, page.Limit);
-        var rows = await CommentProjections.RowsAsync(db, layout.CommentIds, user.FindUserId(), ct);
-        var next = layout.Next is null ? null : cursors.Encode(layout.Next);
-        return TypedResults.Json(new Page<CommentResponse>(layout.Build(rows), next), TreeJson);
+        if (viewerId is not null)
+        {
+            return await LoadAsync(db, ct) is { } mine ? TypedResults.Json(mine, TreeJson) : ProductsApi.NotFound();
+        }
+
+        // Anonymous readers share cached pages; "best" ranks with the clock, so a cached page is up to the cache's bound old.
+        var cached = await cache.GetOrCreateAsync(
+            $"comments:{id}:{order}:{page.Limit}:{page.Cursor}", [CacheTags.Comments(id), CacheTags.Product(id)], LoadAsync, ct, TreeJson);
+        return cached.Json == "null" ? ProductsApi.NotFound() : new CachedJson<Page<CommentResponse>>(cached.Json);
     }
 
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> Create(
@@ -183,7 +196,7 @@ public static class CommentsApi
 
     private static async Task<Results<Ok<CommentResponse>, ValidationProblem, ProblemHttpResult>> Update(
         long id, UpdateCommentRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown, Notifier notifier,
-        TimeProvider clock, CancellationToken ct)
+        CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var comment = await FindVisibleAsync(db, id, user, ct);
         if (comment is null)
@@ -234,6 +247,7 @@ public static class CommentsApi
         }
 
         await transaction.CommitAsync(ct);
+        await invalidation.InvalidateAsync(CacheTags.Comments(comment.ProductId));
         return TypedResults.Ok(await LoadAsync(db, id, actorId, ct));
     }
 

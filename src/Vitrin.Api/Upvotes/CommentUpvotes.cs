@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Moderation;
@@ -14,7 +15,8 @@ namespace Vitrin.Api.Upvotes;
 internal static class CommentUpvotes
 {
     public static async Task<Results<Ok<UpvoteResponse>, ProblemHttpResult>> UpvoteAsync(
-        long id, ClaimsPrincipal user, VitrinDbContext db, PostingLimits limits, HttpContext http, TimeProvider clock, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, PostingLimits limits, HttpContext http, CacheInvalidation invalidation,
+        TimeProvider clock, CancellationToken ct)
     {
         var me = user.GetUserId();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -49,11 +51,12 @@ internal static class CommentUpvotes
 
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
+        await invalidation.InvalidateAsync(CacheTags.Comments(comment.ProductId));
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: true));
     }
 
     public static async Task<Results<Ok<UpvoteResponse>, ProblemHttpResult>> RemoveAsync(
-        long id, ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, CancellationToken ct)
     {
         var me = user.GetUserId();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -70,6 +73,7 @@ internal static class CommentUpvotes
 
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
+        await invalidation.InvalidateAsync(CacheTags.Comments(comment.ProductId));
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: false));
     }
 

@@ -19,7 +19,7 @@ internal sealed record ProductAccess(long AuthorId, ProductStatus Status, bool H
 }
 
 /// <summary>A comment that can take votes (not deleted, not hidden) and its product's visibility.</summary>
-internal sealed record CommentAccess(long? AuthorId, ProductAccess Product);
+internal sealed record CommentAccess(long? AuthorId, long ProductId, ProductAccess Product);
 
 /// <summary>
 /// Reads what a vote is cast on. The <c>Lock…</c> variants run first in a vote's transaction and take
@@ -39,7 +39,7 @@ internal static class VoteTargets
     {
         var comments = db.Database.IsSqlite() ? db.Comments : db.Comments.FromSql($"SELECT * FROM comments WHERE id = {id} FOR NO KEY UPDATE");
         return comments.Where(c => c.Id == id && !c.Deleted && !c.Hidden)
-            .Join(db.Products, c => c.ProductId, p => p.Id, (c, p) => new CommentAccess(c.AuthorId, new ProductAccess(p.AuthorId, p.Status, p.Hidden)))
+            .Join(db.Products, c => c.ProductId, p => p.Id, (c, p) => new CommentAccess(c.AuthorId, p.Id, new ProductAccess(p.AuthorId, p.Status, p.Hidden)))
             .FirstOrDefaultAsync(ct);
     }
 

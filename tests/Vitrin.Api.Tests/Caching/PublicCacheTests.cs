@@ -89,6 +89,31 @@ public sealed class PublicCacheTests(VitrinApp app)
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task CommentsEditsVotesAndDeletesShowAtOnceInTheCachedThread()
+    {
+        var maker = await app.RegisterAsync("threadmaker");
+        var talker = await app.RegisterAsync("threadtalker");
+        var product = await maker.CreateAsync();
+        var anonymous = app.Anonymous();
+        var url = $"/api/v1/products/{product.Id()}/comments";
+        Assert.Empty((await anonymous.GetFromJsonAsync<JsonElement>(url)).GetProperty("items").EnumerateArray());
+
+        var created = await (await talker.Client.PostAsJsonAsync(url, new { body = "First!" })).ReadJsonAsync(HttpStatusCode.Created);
+        var commentId = created.GetProperty("id").GetInt64();
+        Assert.Equal("First!", (await anonymous.GetFromJsonAsync<JsonElement>(url)).GetProperty("items")[0].GetProperty("body").GetString());
+
+        (await talker.Client.PatchAsJsonAsync($"/api/v1/comments/{commentId}", new { body = "First, edited" })).EnsureSuccessStatusCode();
+        Assert.Equal("First, edited", (await anonymous.GetFromJsonAsync<JsonElement>(url)).GetProperty("items")[0].GetProperty("body").GetString());
+
+        (await maker.Client.PutAsync($"/api/v1/comments/{commentId}/upvote", null)).EnsureSuccessStatusCode();
+        Assert.Equal(1, (await anonymous.GetFromJsonAsync<JsonElement>(url)).GetProperty("items")[0].GetProperty("upvoteCount").GetInt32());
+
+        (await talker.Client.DeleteAsync($"/api/v1/comments/{commentId}")).EnsureSuccessStatusCode();
+        Assert.Empty((await anonymous.GetFromJsonAsync<JsonElement>(url)).GetProperty("items").EnumerateArray());
+        Assert.Equal(0, (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/products/{product.Id()}")).GetProperty("commentCount").GetInt32());
+    }
+
     private static int UpvotesIn(JsonElement page, long productId) =>
         page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt64() == productId).GetProperty("upvoteCount").GetInt32();
 }
