@@ -1,0 +1,205 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Data;
+
+namespace Vitrin.Api.Search;
+
+/// <summary>The fields a match is restricted to: they make the relevance tiers.</summary>
+public enum SearchScope
+{
+    Title,
+
+    /// <summary>Title, tagline and tags.</summary>
+    Named,
+    All,
+}
+
+/// <summary>A positive term: a word (with its typo corrections as alternatives) or a phrase.</summary>
+public sealed record SearchTerm(IReadOnlyList<string> Alternatives, IReadOnlyList<string>? Phrase = null);
+
+/// <summary>
+/// What differs between SQLite (FTS5) and PostgreSQL (tsvector): the match expressions and the
+/// vocabulary look-ups. Every piece of user text reaches the database as a bound parameter: an FTS5
+/// MATCH string or a to_tsquery string built from normalized words (letters and digits only), each
+/// quoted. The SQL text itself is made of constants.
+/// </summary>
+public abstract class SearchDialect
+{
+    private static readonly SearchDialect SqliteDialect = new Sqlite();
+    private static readonly SearchDialect PostgresDialect = new Postgres();
+
+    public static SearchDialect For(VitrinDbContext db) => db.Database.IsNpgsql() ? PostgresDialect : SqliteDialect;
+
+    /// <summary>SQL for "title equals the exact key": ASCII-only lower-casing on both databases.</summary>
+    public abstract string LowerTitle { get; }
+
+    /// <summary>
+    /// A boolean SQL expression over <c>p</c> (products): all <paramref name="terms"/> match within
+    /// <paramref name="scope"/>; the last word may also match as a prefix of an unstemmed word.
+    /// </summary>
+    public string Match(IReadOnlyList<SearchTerm> terms, string? prefixWord, SearchScope scope, List<object> parameters)
+    {
+        var full = Stemmed(Expression(terms, scope), parameters);
+        if (prefixWord is null)
+        {
+            return full;
+        }
+
+        var rest = terms.Take(terms.Count - 1).ToList();
+        var prefix = Prefix(PrefixExpression(prefixWord, scope), parameters);
+        return rest.Count == 0
+            ? $"({full} OR {prefix})"
+            : $"({full} OR ({Stemmed(Expression(rest, scope), parameters)} AND {prefix}))";
+    }
+
+    /// <summary>A boolean SQL expression over <c>p</c>: any of these words or phrases appears anywhere.</summary>
+    public string Any(IReadOnlyList<IReadOnlyList<string>> phrases, List<object> parameters) =>
+        Stemmed(string.Join(OrOperator, phrases.Select(p => PhraseExpression(p, SearchScope.All))), parameters);
+
+    /// <summary>True when some product's title, tagline or tag has a word starting with <paramref name="word"/>.</summary>
+    public abstract Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct);
+
+    /// <summary>
+    /// Vocabulary words that may be within <see cref="ProductSearch.TypoSimilarity"/> of <paramref name="word"/>:
+    /// a superset; the caller decides with <see cref="SearchText.Similarity"/>, the same on both databases.
+    /// </summary>
+    public abstract Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct);
+
+    /// <summary>Keeps the words that some product still has (the PostgreSQL vocabulary only grows).</summary>
+    public abstract Task<List<string>> ExistingWordsAsync(VitrinDbContext db, IReadOnlyList<string> words, CancellationToken ct);
+
+    protected abstract string OrOperator { get; }
+
+    protected abstract string AndOperator { get; }
+
+    protected abstract string Stemmed(string expression, List<object> parameters);
+
+    protected abstract string Prefix(string expression, List<object> parameters);
+
+    protected abstract string Quote(string word);
+
+    protected abstract string PhraseExpression(IReadOnlyList<string> words, SearchScope scope);
+
+    protected abstract string PrefixExpression(string word, SearchScope scope);
+
+    protected abstract string Restrict(string expression, SearchScope scope);
+
+    private string Expression(IReadOnlyList<SearchTerm> terms, SearchScope scope) => Restrict(string.Join(AndOperator, terms.Select(t =>
+        t.Phrase is { } phrase ? PhraseExpression(phrase, scope) : "(" + string.Join(OrOperator, t.Alternatives.Select(a => PhraseExpression([a], scope))) + ")")), scope);
+
+    internal static string Placeholder(List<object> parameters, object value)
+    {
+        parameters.Add(value);
+        return "{" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+    }
+
+    private sealed class Sqlite : SearchDialect
+    {
+        public override string LowerTitle => "lower(p.title)";
+
+        protected override string OrOperator => " OR ";
+
+        protected override string AndOperator => " AND ";
+
+        protected override string Quote(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+        protected override string Stemmed(string expression, List<object> parameters) =>
+            $"p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH {Placeholder(parameters, expression)})";
+
+        protected override string Prefix(string expression, List<object> parameters) =>
+            $"p.id IN (SELECT rowid FROM product_words WHERE product_words MATCH {Placeholder(parameters, expression)})";
+
+        protected override string PhraseExpression(IReadOnlyList<string> words, SearchScope scope) => Quote(string.Join(' ', words));
+
+        protected override string PrefixExpression(string word, SearchScope scope) => Restrict(Quote(word) + " *", scope);
+
+        // FTS5 column filters; "extra" is tagline + tags.
+        protected override string Restrict(string expression, SearchScope scope) => scope switch
+        {
+            SearchScope.Title => "{title} : (" + expression + ")",
+            SearchScope.Named => "{title extra} : (" + expression + ")",
+            _ => expression,
+        };
+
+        public override Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct) =>
+            db.Database.SqlQueryRaw<bool>(
+                "SELECT EXISTS (SELECT 1 FROM product_words_vocab WHERE term >= {0} AND term < {1}) AS \"Value\"", word, word + "\U0010FFFF")
+            .SingleAsync(ct);
+
+        public override Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct)
+        {
+            var length = SearchText.Length(word);
+            return db.Database.SqlQueryRaw<string>(
+                "SELECT term AS \"Value\" FROM product_words_vocab WHERE length(term) BETWEEN {0} AND {1}",
+                length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference).ToListAsync(ct);
+        }
+
+        public override Task<List<string>> ExistingWordsAsync(VitrinDbContext db, IReadOnlyList<string> words, CancellationToken ct) =>
+            Task.FromResult(words.ToList());
+    }
+
+    private sealed class Postgres : SearchDialect
+    {
+        private const string Config = "'public.vitrin_search'::regconfig";
+
+        public override string LowerTitle => "lower(p.title COLLATE \"C\")";
+
+        protected override string OrOperator => " | ";
+
+        protected override string AndOperator => " & ";
+
+        protected override string Quote(string word) =>
+            "'" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+
+        protected override string Stemmed(string expression, List<object> parameters) =>
+            $"p.search_vector @@ to_tsquery({Config}, {Placeholder(parameters, expression)})";
+
+        protected override string Prefix(string expression, List<object> parameters) =>
+            $"p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {Placeholder(parameters, expression)})";
+
+        // Weights: title A, tagline and tags B, description C.
+        protected override string PhraseExpression(IReadOnlyList<string> words, SearchScope scope) =>
+            "(" + string.Join(" <-> ", words.Select(w => Quote(w) + Weights(scope, prefix: false))) + ")";
+
+        protected override string PrefixExpression(string word, SearchScope scope) => Quote(word) + Weights(scope, prefix: true);
+
+        protected override string Restrict(string expression, SearchScope scope) => expression;
+
+        private static string Weights(SearchScope scope, bool prefix) => (scope, prefix) switch
+        {
+            (SearchScope.Title, _) => prefix ? ":*A" : ":A",
+            (SearchScope.Named, _) => prefix ? ":*AB" : ":AB",
+            _ => prefix ? ":*" : "",
+        };
+
+        public override Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct) =>
+            db.Database.SqlQueryRaw<bool>(
+                "SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0})) AS \"Value\"",
+                Quote(word) + ":*").SingleAsync(ct);
+
+        public override Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct)
+        {
+            var length = SearchText.Length(word);
+            // % is pg_trgm's similarity operator (threshold 0.3 by default, below ours), served by the trigram index.
+            return db.Database.SqlQueryRaw<string>(
+                "SELECT DISTINCT term AS \"Value\" FROM search_terms WHERE term OPERATOR(public.%) {0} AND length(term) BETWEEN {1} AND {2}",
+                word, length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference).ToListAsync(ct);
+        }
+
+        public override async Task<List<string>> ExistingWordsAsync(VitrinDbContext db, IReadOnlyList<string> words, CancellationToken ct)
+        {
+            var existing = new List<string>();
+            foreach (var word in words)
+            {
+                if (await db.Database.SqlQueryRaw<bool>(
+                    "SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0})) AS \"Value\"",
+                    Quote(word)).SingleAsync(ct))
+                {
+                    existing.Add(word);
+                }
+            }
+
+            return existing;
+        }
+    }
+}
