@@ -41,7 +41,7 @@ public static class UserSearch
         }
 
         var users = db.Users.Visible();
-        foreach (var word in words)
+        foreach (var word in words.Take(SearchQuery.MaxTerms))
         {
             var upper = word.ToUpperInvariant();
             users = users.Where(u => u.NormalizedUserName!.Contains(upper) || (u.DisplayName != null && u.DisplayName.ToLower().Contains(word)));
