@@ -64,11 +64,13 @@ public sealed class SearchInputTests(VitrinApp app)
     {
         var word = SearchData.Word();
         var maker = await app.RegisterAsync("searcher");
-        var id = await maker.ProductAsync($"{word} safe");
+        var plain = await maker.ProductAsync($"{word} safe");
+        var literal = await maker.ProductAsync($"{word} or 1=1 trick");
 
-        Assert.Equal([id], await app.SearchIdsAsync($"{word}' OR 1=1 --"));
-        Assert.Equal([id], await app.SearchIdsAsync($"{word}\" OR \"a"));
-        Assert.Equal([id], await app.SearchIdsAsync(word));
+        // Quotes and operators are text: every word must match, and nothing widens the search.
+        Assert.Equal([literal], await app.SearchIdsAsync($"{word}' OR 1=1 --"));
+        Assert.Equal([literal], await app.SearchIdsAsync($"{word}\" OR \"1"));
+        Assert.Equal([literal, plain], await app.SearchIdsAsync(word, "&sort=new"));
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class SearchPagingTests(VitrinApp app)
         for (var i = 0; i < 7; i++)
         {
             // Tiers 1–3 and equal vote counts, so every sort key has ties to break.
-            ids.Add(i % 3 switch
+            ids.Add((i % 3) switch
             {
                 0 => await maker.ProductAsync($"{word} {i}"),
                 1 => await maker.ProductAsync($"Item {i}", tagline: $"About {word}"),

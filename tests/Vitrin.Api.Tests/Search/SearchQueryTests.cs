@@ -13,7 +13,7 @@ public sealed class SearchQueryTests
 
         Assert.Equal(["notion", "so", "cafe", "creme"], q.Words);
         Assert.Equal("creme", q.PrefixWord);
-        Assert.Equal("notion.so café-crème", q.ExactTitle);
+        Assert.Equal("notion.so cafÉ-crème", q.ExactTitle);
     }
 
     [Fact]
