@@ -39,7 +39,7 @@ public abstract class SearchDialect
     /// </summary>
     public string Match(IReadOnlyList<SearchTerm> terms, string? prefixWord, SearchScope scope, List<object> parameters)
     {
-        var full = Stemmed(Expression(terms, scope), parameters);
+        var full = Stemmed(Expression(terms, scope), scope, parameters);
         if (prefixWord is null)
         {
             return full;
@@ -49,12 +49,12 @@ public abstract class SearchDialect
         var prefix = Prefix(PrefixExpression(prefixWord, scope), parameters);
         return rest.Count == 0
             ? $"({full} OR {prefix})"
-            : $"({full} OR ({Stemmed(Expression(rest, scope), parameters)} AND {prefix}))";
+            : $"({full} OR ({Stemmed(Expression(rest, scope), scope, parameters)} AND {prefix}))";
     }
 
     /// <summary>A boolean SQL expression over <c>p</c>: any of these words or phrases appears anywhere.</summary>
     public string Any(IReadOnlyList<IReadOnlyList<string>> phrases, List<object> parameters) =>
-        Stemmed(string.Join(OrOperator, phrases.Select(p => PhraseExpression(p, SearchScope.All))), parameters);
+        Stemmed(string.Join(OrOperator, phrases.Select(PhraseExpression)), SearchScope.All, parameters);
 
     /// <summary>True when some product's title, tagline or tag has a word starting with <paramref name="word"/>.</summary>
     public abstract Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct);
@@ -72,20 +72,20 @@ public abstract class SearchDialect
 
     protected abstract string AndOperator { get; }
 
-    protected abstract string Stemmed(string expression, List<object> parameters);
+    protected abstract string Stemmed(string expression, SearchScope scope, List<object> parameters);
 
     protected abstract string Prefix(string expression, List<object> parameters);
 
     protected abstract string Quote(string word);
 
-    protected abstract string PhraseExpression(IReadOnlyList<string> words, SearchScope scope);
+    protected abstract string PhraseExpression(IReadOnlyList<string> words);
 
     protected abstract string PrefixExpression(string word, SearchScope scope);
 
     protected abstract string Restrict(string expression, SearchScope scope);
 
     private string Expression(IReadOnlyList<SearchTerm> terms, SearchScope scope) => Restrict(string.Join(AndOperator, terms.Select(t =>
-        t.Phrase is { } phrase ? PhraseExpression(phrase, scope) : "(" + string.Join(OrOperator, t.Alternatives.Select(a => PhraseExpression([a], scope))) + ")")), scope);
+        t.Phrase is { } phrase ? PhraseExpression(phrase) : "(" + string.Join(OrOperator, t.Alternatives.Select(a => PhraseExpression([a]))) + ")")), scope);
 
     internal static string Placeholder(List<object> parameters, object value)
     {
@@ -103,13 +103,13 @@ public abstract class SearchDialect
 
         protected override string Quote(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-        protected override string Stemmed(string expression, List<object> parameters) =>
+        protected override string Stemmed(string expression, SearchScope scope, List<object> parameters) =>
             $"p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH {Placeholder(parameters, expression)})";
 
         protected override string Prefix(string expression, List<object> parameters) =>
             $"p.id IN (SELECT rowid FROM product_words WHERE product_words MATCH {Placeholder(parameters, expression)})";
 
-        protected override string PhraseExpression(IReadOnlyList<string> words, SearchScope scope) => Quote(string.Join(' ', words));
+        protected override string PhraseExpression(IReadOnlyList<string> words) => Quote(string.Join(' ', words));
 
         protected override string PrefixExpression(string word, SearchScope scope) => Restrict(Quote(word) + " *", scope);
 
@@ -151,26 +151,24 @@ public abstract class SearchDialect
         protected override string Quote(string word) =>
             "'" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
 
-        protected override string Stemmed(string expression, List<object> parameters) =>
-            $"p.search_vector @@ to_tsquery({Config}, {Placeholder(parameters, expression)})";
+        // One tsvector per scope, each with its own GIN index and statistics, so the planner can tell a
+        // word that is in every description from one that is in no title.
+        protected override string Stemmed(string expression, SearchScope scope, List<object> parameters) => scope switch
+        {
+            SearchScope.Title => "p.search_title",
+            SearchScope.Named => "p.search_named",
+            _ => "p.search_vector",
+        } + $" @@ to_tsquery({Config}, {Placeholder(parameters, expression)})";
 
         protected override string Prefix(string expression, List<object> parameters) =>
             $"p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {Placeholder(parameters, expression)})";
 
-        // Weights: title A, tagline and tags B, description C.
-        protected override string PhraseExpression(IReadOnlyList<string> words, SearchScope scope) =>
-            "(" + string.Join(" <-> ", words.Select(w => Quote(w) + Weights(scope, prefix: false))) + ")";
+        protected override string PhraseExpression(IReadOnlyList<string> words) => "(" + string.Join(" <-> ", words.Select(Quote)) + ")";
 
-        protected override string PrefixExpression(string word, SearchScope scope) => Quote(word) + Weights(scope, prefix: true);
+        // search_prefix weighs title words A, tagline and tag words B.
+        protected override string PrefixExpression(string word, SearchScope scope) => Quote(word) + (scope == SearchScope.Title ? ":*A" : ":*");
 
         protected override string Restrict(string expression, SearchScope scope) => expression;
-
-        private static string Weights(SearchScope scope, bool prefix) => (scope, prefix) switch
-        {
-            (SearchScope.Title, _) => prefix ? ":*A" : ":A",
-            (SearchScope.Named, _) => prefix ? ":*AB" : ":AB",
-            _ => prefix ? ":*" : "",
-        };
 
         public override Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct) =>
             db.Database.SqlQueryRaw<bool>(

@@ -39,17 +39,33 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                 AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, pg_catalog.translate(value, {Literal(TranslateFrom)}, {Literal(TranslateTo)})) $$;
                 """);
 
-            // Title A, tagline and tags B, description C; maintained by the database on every write.
+            // Maintained by the database on every write. One stemmed vector per relevance scope (title;
+            // title, tagline and tags; everything), each with a GIN index and its own statistics, and one
+            // unstemmed vector of title (weight A), tagline and tags (B) for prefixes and the vocabulary.
             migrationBuilder.Sql("""
+                ALTER TABLE products ADD COLUMN search_title tsvector GENERATED ALWAYS AS (
+                    to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(title))) STORED;
+                ALTER TABLE products ADD COLUMN search_named tsvector GENERATED ALWAYS AS (
+                    to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(title))
+                    || to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(tagline || ' ' || search_tags))) STORED;
                 ALTER TABLE products ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
-                    setweight(to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(title)), 'A')
-                    || setweight(to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(tagline || ' ' || search_tags)), 'B')
-                    || setweight(to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(description)), 'C')) STORED;
+                    to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(title))
+                    || to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(tagline || ' ' || search_tags))
+                    || to_tsvector('public.vitrin_search'::regconfig, public.vitrin_search_normalize(description))) STORED;
                 ALTER TABLE products ADD COLUMN search_prefix tsvector GENERATED ALWAYS AS (
                     setweight(to_tsvector('pg_catalog.simple'::regconfig, public.vitrin_search_normalize(title)), 'A')
                     || setweight(to_tsvector('pg_catalog.simple'::regconfig, public.vitrin_search_normalize(tagline || ' ' || search_tags)), 'B')) STORED;
+                CREATE INDEX ix_products_search_title ON products USING gin (search_title);
+                CREATE INDEX ix_products_search_named ON products USING gin (search_named);
                 CREATE INDEX ix_products_search_vector ON products USING gin (search_vector);
                 CREATE INDEX ix_products_search_prefix ON products USING gin (search_prefix);
+                """);
+
+            // Relevance ties (upvotes, newest published, id) read in index order, so a tier that matches
+            // thousands of products stops after one page; the exact-title tier is an index look-up.
+            migrationBuilder.Sql("""
+                CREATE INDEX ix_products_search_ties ON products (status, hidden, upvote_count DESC, published_at DESC, id DESC);
+                CREATE INDEX ix_products_title_exact ON products (lower(title COLLATE "C"));
                 """);
 
             // Existing products: their tags as search text (the generated columns then follow).
@@ -99,8 +115,12 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                 DROP TRIGGER products_search_terms ON products;
                 DROP FUNCTION vitrin_collect_search_terms();
                 DROP TABLE search_terms;
+                DROP INDEX ix_products_search_ties;
+                DROP INDEX ix_products_title_exact;
                 ALTER TABLE products DROP COLUMN search_prefix;
                 ALTER TABLE products DROP COLUMN search_vector;
+                ALTER TABLE products DROP COLUMN search_named;
+                ALTER TABLE products DROP COLUMN search_title;
                 DROP FUNCTION public.vitrin_search_normalize(text);
                 DROP TEXT SEARCH CONFIGURATION public.vitrin_search;
                 DROP TEXT SEARCH DICTIONARY public.vitrin_english_stem;
