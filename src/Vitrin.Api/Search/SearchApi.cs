@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -65,13 +66,16 @@ public static class SearchApi
         return group;
     }
 
+    private const string QDescription = "The query, 1–200 characters: words, \"phrases\", -exclusions, tag:, category:, maker:.";
+
     private static async Task<Ok<SearchResponse>> SearchAll(
-        string? q, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, CancellationToken ct)
+        [Description(QDescription)] string? q, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, IConfiguration config,
+        CancellationToken ct)
     {
         var query = SearchQuery.Parse(RequireQuery(q));
         var viewerId = user.FindUserId();
         var box = PageRequest.First(BoxCount);
-        var products = await ProductSearch.PageAsync(db, query, SearchSort.Relevance, box, viewerId, cursors, q!, ct);
+        var products = await ProductSearch.PageAsync(db, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), ct);
         var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
         var users = await UserSearch.PageAsync(db, words, box, cursors, ct);
         return TypedResults.Ok(new SearchResponse(
@@ -79,26 +83,24 @@ public static class SearchApi
     }
 
     private static async Task<Ok<Page<ProductSummary>>> SearchProducts(
-        string? q, string? sort, string? category, string? tag, PageRequest page, ClaimsPrincipal user, VitrinDbContext db,
-        CursorCodec cursors, CancellationToken ct)
+        [Description(QDescription)] string? q,
+        [Description("relevance (default), new or top.")] string? sort,
+        [Description("Only products in this category (slug); narrows any category: operators in q.")] string? category,
+        [Description("Only products with this tag (slug); adds to any tag: operators in q.")] string? tag,
+        PageRequest page, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, IConfiguration config, CancellationToken ct)
     {
         var text = RequireQuery(q);
-        var order = sort switch
-        {
-            null or "" or "relevance" => SearchSort.Relevance,
-            "new" => SearchSort.New,
-            "top" => SearchSort.Top,
-            _ => throw new QueryValidationException("sort", "Must be one of: relevance, new, top."),
-        };
+        var order = QueryValues.Enum<SearchSort>(sort, "sort") ?? SearchSort.Relevance;
         var query = SearchQuery.Parse(text);
-        // The parameters add to the operators: the same as writing category:… and tag:… in q.
         if (QueryValues.Text(category, "category") is { Length: > 0 } categorySlug)
         {
-            query = query with { Categories = [.. query.Categories.Count > 0 ? query.Categories.Where(c => c == categorySlug) : [categorySlug]] };
-            if (query.Categories.Count == 0)
+            // The product must be in this category and, when q names categories too, be in one of them.
+            if (query.Categories.Count > 0 && !query.Categories.Contains(categorySlug))
             {
                 return TypedResults.Ok(new Page<ProductSummary>([], null));
             }
+
+            query = query with { Categories = [categorySlug] };
         }
 
         if (QueryValues.Text(tag, "tag") is { Length: > 0 } tagSlug)
@@ -107,11 +109,15 @@ public static class SearchApi
         }
 
         var key = string.Join('\n', text, category, tag);
-        return TypedResults.Ok(await ProductSearch.PageAsync(db, query, order, page, user.FindUserId(), cursors, key, ct));
+        return TypedResults.Ok(await ProductSearch.PageAsync(db, query, order, page, user.FindUserId(), cursors, key, FewMatches(config), ct));
     }
 
-    private static async Task<Ok<Page<UserSummary>>> SearchUsers(string? q, PageRequest page, VitrinDbContext db, CursorCodec cursors, CancellationToken ct) =>
+    private static async Task<Ok<Page<UserSummary>>> SearchUsers(
+        [Description("1–200 characters; every word must be in the username or display name.")] string? q, PageRequest page, VitrinDbContext db, CursorCodec cursors, CancellationToken ct) =>
         TypedResults.Ok(await UserSearch.PageAsync(db, SearchText.Words(RequireQuery(q)), page, cursors, ct));
+
+    /// <summary><c>Search:FewMatches</c>: up to this many matches are sorted directly (see ProductSearch).</summary>
+    private static int FewMatches(IConfiguration config) => Math.Max(1, config.GetValue("Search:FewMatches", ProductSearch.DefaultFewMatches));
 
     private static string RequireQuery(string? q)
     {
@@ -123,7 +129,7 @@ public static class SearchApi
         return q;
     }
 
-    /// <summary>Categories are few: they are matched in memory, with the same normalization as products.</summary>
+    /// <summary>Categories are few: their names are matched in memory, with the same normalization as products.</summary>
     private static async Task<List<CategoryResponse>> CategoriesAsync(VitrinDbContext db, List<string> words, long? viewerId, CancellationToken ct)
     {
         if (words.Count == 0)
@@ -131,12 +137,19 @@ public static class SearchApi
             return [];
         }
 
-        var all = await db.WithProductCounts().InListOrder().Select(CategoryProjections.Response(db, viewerId)).AsNoTracking().ToListAsync(ct);
-        return all.Where(c =>
+        var names = await db.Categories.Select(c => new { c.Id, c.Name, c.Slug }).AsNoTracking().ToListAsync(ct);
+        var ids = names.Where(c =>
         {
-            var names = SearchText.Words(c.Name + " " + c.Slug);
-            return words.All(w => names.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
-        }).Take(BoxCount).ToList();
+            var found = SearchText.Words(c.Name + " " + c.Slug);
+            return words.All(w => found.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
+        }).Select(c => c.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.WithProductCounts().Where(x => ids.Contains(x.Category.Id)).InListOrder().Take(BoxCount)
+            .Select(CategoryProjections.Response(db, viewerId)).AsNoTracking().ToListAsync(ct);
     }
 
     private static async Task<List<TagResponse>> TagsAsync(VitrinDbContext db, List<string> words, CancellationToken ct)

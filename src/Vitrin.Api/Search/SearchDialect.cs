@@ -30,6 +30,9 @@ public abstract class SearchDialect
 
     public static SearchDialect For(VitrinDbContext db) => db.Database.IsNpgsql() ? PostgresDialect : SqliteDialect;
 
+    /// <summary>Whether a tier's matches are counted before choosing how to read them (see ProductSearch).</summary>
+    public abstract bool CountsFirst { get; }
+
     /// <summary>SQL for "title equals the exact key": ASCII-only lower-casing on both databases.</summary>
     public abstract string LowerTitle { get; }
 
@@ -56,8 +59,11 @@ public abstract class SearchDialect
     public string Any(IReadOnlyList<IReadOnlyList<string>> phrases, List<object> parameters) =>
         Stemmed(string.Join(OrOperator, phrases.Select(PhraseExpression)), SearchScope.All, parameters);
 
-    /// <summary>True when some product's title, tagline or tag has a word starting with <paramref name="word"/>.</summary>
-    public abstract Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct);
+    /// <summary>
+    /// True when the word is no typo: some product's title, tagline or tag has a word starting with it,
+    /// or some product's text has it (stemmed). Products of any status count, as in the vocabulary.
+    /// </summary>
+    public abstract Task<bool> IsKnownAsync(VitrinDbContext db, string word, CancellationToken ct);
 
     /// <summary>
     /// Vocabulary words that may be within <see cref="ProductSearch.TypoSimilarity"/> of <paramref name="word"/>:
@@ -65,8 +71,8 @@ public abstract class SearchDialect
     /// </summary>
     public abstract Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct);
 
-    /// <summary>Keeps the words that some product still has (the PostgreSQL vocabulary only grows).</summary>
-    public abstract Task<List<string>> ExistingWordsAsync(VitrinDbContext db, IReadOnlyList<string> words, CancellationToken ct);
+    /// <summary>Whether some product still has this title, tagline or tag word (the PostgreSQL vocabulary only grows).</summary>
+    public abstract Task<bool> HasWordAsync(VitrinDbContext db, string word, CancellationToken ct);
 
     protected abstract string OrOperator { get; }
 
@@ -95,6 +101,8 @@ public abstract class SearchDialect
 
     private sealed class Sqlite : SearchDialect
     {
+        public override bool CountsFirst => false;
+
         public override string LowerTitle => "lower(p.title)";
 
         protected override string OrOperator => " OR ";
@@ -121,10 +129,12 @@ public abstract class SearchDialect
             _ => expression,
         };
 
-        public override Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct) =>
+        public override Task<bool> IsKnownAsync(VitrinDbContext db, string word, CancellationToken ct) =>
             db.Database.SqlQueryRaw<bool>(
-                "SELECT EXISTS (SELECT 1 FROM product_words_vocab WHERE term >= {0} AND term < {1}) AS \"Value\"", word, word + "\U0010FFFF")
-            .SingleAsync(ct);
+                """
+                SELECT EXISTS (SELECT 1 FROM product_words_vocab WHERE term >= {0} AND term < {1})
+                    OR EXISTS (SELECT 1 FROM product_search WHERE product_search MATCH {2}) AS "Value"
+                """, word, word + "\U0010FFFF", Quote(word)).SingleAsync(ct);
 
         public override Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct)
         {
@@ -134,13 +144,15 @@ public abstract class SearchDialect
                 length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference).ToListAsync(ct);
         }
 
-        public override Task<List<string>> ExistingWordsAsync(VitrinDbContext db, IReadOnlyList<string> words, CancellationToken ct) =>
-            Task.FromResult(words.ToList());
+        // The fts5vocab table reads the live index: every word it lists exists.
+        public override Task<bool> HasWordAsync(VitrinDbContext db, string word, CancellationToken ct) => Task.FromResult(true);
     }
 
     private sealed class Postgres : SearchDialect
     {
         private const string Config = "'public.vitrin_search'::regconfig";
+
+        public override bool CountsFirst => true;
 
         public override string LowerTitle => "lower(p.title COLLATE \"C\")";
 
@@ -170,10 +182,12 @@ public abstract class SearchDialect
 
         protected override string Restrict(string expression, SearchScope scope) => expression;
 
-        public override Task<bool> HasWordStartingWithAsync(VitrinDbContext db, string word, CancellationToken ct) =>
+        public override Task<bool> IsKnownAsync(VitrinDbContext db, string word, CancellationToken ct) =>
             db.Database.SqlQueryRaw<bool>(
-                "SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0})) AS \"Value\"",
-                Quote(word) + ":*").SingleAsync(ct);
+                $$"""
+                SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0}))
+                    OR EXISTS (SELECT 1 FROM products AS p WHERE p.search_vector @@ to_tsquery({{Config}}, {1})) AS "Value"
+                """, Quote(word) + ":*", Quote(word)).SingleAsync(ct);
 
         public override Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct)
         {
@@ -184,20 +198,11 @@ public abstract class SearchDialect
                 word, length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference).ToListAsync(ct);
         }
 
-        public override async Task<List<string>> ExistingWordsAsync(VitrinDbContext db, IReadOnlyList<string> words, CancellationToken ct)
-        {
-            var existing = new List<string>();
-            foreach (var word in words)
-            {
-                if (await db.Database.SqlQueryRaw<bool>(
-                    "SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0})) AS \"Value\"",
-                    Quote(word)).SingleAsync(ct))
-                {
-                    existing.Add(word);
-                }
-            }
-
-            return existing;
-        }
+        // One word per statement, so the planner sees the word and can tell a common one (any row will
+        // do) from a rare one (the GIN index).
+        public override Task<bool> HasWordAsync(VitrinDbContext db, string word, CancellationToken ct) =>
+            db.Database.SqlQueryRaw<bool>(
+                "SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0})) AS \"Value\"",
+                Quote(word)).SingleAsync(ct);
     }
 }

@@ -47,22 +47,34 @@ public static class UserSearch
             users = users.Where(u => u.NormalizedUserName!.Contains(upper) || (u.DisplayName != null && u.DisplayName.ToLower().Contains(word)));
         }
 
+        // One query per rank, each in username order: the name index serves it, and a page stops early.
         var first = words[0].ToUpperInvariant();
-        var rows = users.Select(u => new Row
+        var list = new List<Row>();
+        for (var rank = after?.Rank ?? 0; rank <= 2 && list.Count <= page.Limit; rank++)
         {
-            Id = u.Id,
-            Username = u.UserName!,
-            Name = u.NormalizedUserName!,
-            DisplayName = u.DisplayName,
-            AvatarPath = u.AvatarPath,
-            Rank = u.NormalizedUserName == first ? 0 : u.NormalizedUserName!.StartsWith(first) ? 1 : 2,
-        });
-        if (after is not null)
-        {
-            rows = rows.Where(r => r.Rank > after.Rank || (r.Rank == after.Rank && string.Compare(r.Name, after.Name) > 0));
+            var ranked = rank switch
+            {
+                0 => users.Where(u => u.NormalizedUserName == first),
+                1 => users.Where(u => u.NormalizedUserName!.StartsWith(first) && u.NormalizedUserName != first),
+                _ => users.Where(u => !u.NormalizedUserName!.StartsWith(first)),
+            };
+            if (after is not null && after.Rank == rank)
+            {
+                ranked = ranked.Where(u => string.Compare(u.NormalizedUserName, after.Name) > 0);
+            }
+
+            var current = rank;
+            list.AddRange(await ranked.OrderBy(u => u.NormalizedUserName).Take(page.Limit + 1 - list.Count).Select(u => new Row
+            {
+                Id = u.Id,
+                Username = u.UserName!,
+                Name = u.NormalizedUserName!,
+                DisplayName = u.DisplayName,
+                AvatarPath = u.AvatarPath,
+                Rank = current,
+            }).AsNoTracking().ToListAsync(ct));
         }
 
-        var list = await rows.OrderBy(r => r.Rank).ThenBy(r => r.Name).Take(page.Limit + 1).AsNoTracking().ToListAsync(ct);
         return cursors.Page(list, page.Limit, r => new Position(key, r.Rank, r.Name),
             r => new UserSummary(r.Id, r.Username, r.DisplayName, MediaUrls.For(r.AvatarPath)));
     }

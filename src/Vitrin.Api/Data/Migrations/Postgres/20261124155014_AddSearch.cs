@@ -68,6 +68,12 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                 CREATE INDEX ix_products_title_exact ON products (lower(title COLLATE "C"));
                 """);
 
+            // User search matches substrings of usernames and display names: trigram indexes serve LIKE '%…%'.
+            migrationBuilder.Sql("""
+                CREATE INDEX ix_users_search_username ON users USING gin (normalized_user_name public.gin_trgm_ops);
+                CREATE INDEX ix_users_search_display_name ON users USING gin (lower(display_name) public.gin_trgm_ops);
+                """);
+
             // Existing products: their tags as search text (the generated columns then follow).
             migrationBuilder.Sql("""
                 UPDATE products AS p SET search_tags = t.slugs
@@ -115,6 +121,8 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                 DROP TRIGGER products_search_terms ON products;
                 DROP FUNCTION vitrin_collect_search_terms();
                 DROP TABLE search_terms;
+                DROP INDEX ix_users_search_username;
+                DROP INDEX ix_users_search_display_name;
                 DROP INDEX ix_products_search_ties;
                 DROP INDEX ix_products_title_exact;
                 ALTER TABLE products DROP COLUMN search_prefix;
