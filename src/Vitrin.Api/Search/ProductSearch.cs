@@ -26,12 +26,16 @@ public sealed class SearchRow
     public long Total { get; init; }
 }
 
+/// <summary>Where a search page ended: the last row's sort keys, bound to the search by a fingerprint.</summary>
+internal sealed record SearchPosition(SearchSort Sort, string Query, int Tier, int Upvotes, DateTime PublishedAt, long Id);
+
 /// <summary>
 /// Full-text search over listed products (published, not hidden). Relevance is a tier — 0 the title
 /// equals the query, 1 every term is in the title, 2 in title/tagline/tags, 3 somewhere (description)
 /// — then upvotes, then publish time, then id: the same order on both databases, and a keyset, so
-/// relevance pages have signed keyset cursors like every other list. Each tier is its own query in
-/// (upvotes, publish time, id) order, so a term found in every description still costs one page of rows.
+/// relevance pages have signed keyset cursors like every other list. A page costs one statement when
+/// a search matches up to a few hundred products, and one per tier, each reading a page in index
+/// order, when it matches more (see <see cref="ProductSearchSql"/>).
 /// </summary>
 public static class ProductSearch
 {
@@ -46,12 +50,10 @@ public static class ProductSearch
 
     public const int TypoAlternatives = 3;
 
-    private const int LastTier = 3;
+    public const int LastTier = 3;
 
     /// <summary>Up to this many matches are sorted directly; more are read tier by tier in index order.</summary>
     public const int DefaultFewMatches = 300;
-
-    private sealed record Position(SearchSort Sort, string Query, int Tier, int Upvotes, DateTime PublishedAt, long Id);
 
     public static async Task<Page<ProductSummary>> PageAsync(
         VitrinDbContext db, SearchQuery query, SearchSort sort, PageRequest page, long? viewerId, CursorCodec cursors,
@@ -63,7 +65,7 @@ public static class ProductSearch
         }
 
         var fingerprint = Fingerprint(queryKey);
-        var after = page.After<Position>(cursors);
+        var after = page.After<SearchPosition>(cursors);
         if (after is not null && (after.Sort != sort || after.Query != fingerprint || after.Tier is < 0 or > LastTier))
         {
             throw new QueryValidationException("cursor", "The cursor belongs to another search; start again from the first page.");
@@ -71,7 +73,7 @@ public static class ProductSearch
 
         // First every match up to the cap, with its tier: for all but common terms that is the page.
         // Otherwise the tiers are read one at a time, in index order, until the page is full.
-        var matcher = await Matcher.CreateAsync(db, query, ct);
+        var matcher = await ProductSearchSql.CreateAsync(db, query, ct);
         var (fewSql, fewParameters) = matcher.FewSql(sort, after, page.Limit + 1, fewMatches);
         var found = await db.Database.SqlQueryRaw<SearchRow>(fewSql, [.. fewParameters]).AsNoTracking().ToListAsync(ct);
         if (found.Count > 0 && found[0].Total > fewMatches)
@@ -96,219 +98,8 @@ public static class ProductSearch
             .ToDictionary(s => s.Id);
         return cursors.Page(
             found.Where(r => summaries.ContainsKey(r.Id)).ToList(), page.Limit,
-            r => new Position(sort, fingerprint, r.Tier, r.Upvotes, DateTime.SpecifyKind(r.PublishedAt, DateTimeKind.Utc), r.Id),
+            r => new SearchPosition(sort, fingerprint, r.Tier, r.Upvotes, DateTime.SpecifyKind(r.PublishedAt, DateTimeKind.Utc), r.Id),
             r => summaries[r.Id]);
-    }
-
-    /// <summary>The SQL for one tier (or, with -1, every match): listed products only.</summary>
-    private sealed class Matcher(SearchDialect dialect, SearchQuery query, List<SearchTerm> terms)
-    {
-        public static async Task<Matcher> CreateAsync(VitrinDbContext db, SearchQuery query, CancellationToken ct)
-        {
-            var dialect = SearchDialect.For(db);
-            var terms = new List<SearchTerm>();
-            foreach (var word in query.Words)
-            {
-                terms.Add(new SearchTerm([word, .. await CorrectionsAsync(db, dialect, word, ct)]));
-            }
-
-            terms.AddRange(query.Phrases.Select(p => new SearchTerm(p, p)));
-            // The word being typed also matches as a prefix; Match() reads it as the last term.
-            if (query.PrefixWord is not null && query.Phrases.Count > 0)
-            {
-                var last = terms[query.Words.Count - 1];
-                terms.RemoveAt(query.Words.Count - 1);
-                terms.Add(last);
-            }
-
-            return new Matcher(dialect, query, terms);
-        }
-
-        /// <summary>
-        /// One tier's next rows (tier -1: every match), filtered, after the keyset, in sort order. On
-        /// PostgreSQL the matches are first counted up to the cap without any order, which
-        /// the planner serves from the GIN index for rare terms; only when there are more is the tier read
-        /// in index order and filtered, which for a common term stops after one page. Without the count,
-        /// a word PostgreSQL has no statistics for can make it walk the whole index looking for a page.
-        /// </summary>
-        /// <summary>
-        /// Every match (all tiers) up to <paramref name="cap"/> + 1 rows, with its tier, then the page in sort
-        /// order and the number of matches. With more matches than the cap the page is not used.
-        /// </summary>
-        public (string Sql, List<object> Parameters) FewSql(SearchSort sort, Position? after, int limit, int cap)
-        {
-            var parameters = new List<object>();
-            var tier = sort == SearchSort.Relevance && query.HasTerms
-                ? $"CASE WHEN {dialect.LowerTitle} = {SearchDialect.Placeholder(parameters, query.ExactTitle)} THEN 0 "
-                    + $"WHEN {Match(SearchScope.Title, parameters)} THEN 1 WHEN {Match(SearchScope.Named, parameters)} THEN 2 ELSE 3 END"
-                : "0";
-            var where = Where(-1, sort, after, parameters, tier);
-            var order = sort switch
-            {
-                SearchSort.New => "m.published_at DESC, m.id DESC",
-                SearchSort.Top => "m.upvote_count DESC, m.id DESC",
-                _ => "m.tier, m.upvote_count DESC, m.published_at DESC, m.id DESC",
-            };
-            return ($"""
-                WITH m AS MATERIALIZED (SELECT p.id, {tier} AS tier, p.upvote_count, p.published_at {where} LIMIT {cap + 1})
-                SELECT m.id AS id, m.tier AS tier, m.upvote_count AS upvotes, m.published_at AS published_at, (SELECT count(*) FROM m) AS total
-                FROM m ORDER BY {order} LIMIT {limit}
-                """, parameters);
-        }
-
-        /// <summary>
-        /// One tier's next rows (tier -1: every match), filtered, after the keyset, in sort order. On
-        /// PostgreSQL the matches are first counted up to the cap without any order, which
-        /// the planner serves from the GIN index for rare terms; only when there are more is the tier read
-        /// in index order and filtered, which for a common term stops after one page. Without the count,
-        /// a word PostgreSQL has no statistics for can make it walk the whole index looking for a page.
-        /// </summary>
-        /// <summary>
-        /// One statement for a page: each tier from the cursor's on (one pseudo-tier -1 for new/top),
-        /// each giving its next <paramref name="limit"/> rows in sort order; the caller merges them.
-        /// </summary>
-        public (string Sql, List<object> Parameters) PageSql(SearchSort sort, Position? after, int limit, int cap)
-        {
-            var parameters = new List<object>();
-            var tiers = sort == SearchSort.Relevance && query.HasTerms ? Enumerable.Range(after?.Tier ?? 0, LastTier + 1 - (after?.Tier ?? 0)) : [-1];
-            var parts = tiers.Select(tier =>
-            {
-                var keyset = after is not null && (sort != SearchSort.Relevance || after.Tier == Math.Max(tier, 0)) ? after : null;
-                return $"SELECT * FROM ({TierSql(tier, sort, keyset, limit, cap, parameters)}) AS t{tier + 1}";
-            }).ToList();
-            return (string.Join("\nUNION ALL\n", parts), parameters);
-        }
-
-        /// <summary>
-        /// One tier's next rows, filtered, after the keyset, in sort order. On PostgreSQL the matches
-        /// are first counted up to <paramref name="cap"/> without any order, which the planner serves from
-        /// the GIN index for rare terms; only when there are more is the tier read in index order and
-        /// filtered, which for a common term stops after one page. Without the count, a word PostgreSQL
-        /// has no statistics for can make it walk the whole index looking for a page. The exact-title
-        /// tier is an index look-up and needs no count. Tiers are read in turn, and a tier is read only
-        /// when the ones before it left the page short, so a tier that excludes most of its matches (the
-        /// NOT of the tiers above) is only read when those are rare.
-        /// </summary>
-        public string TierSql(int tier, SearchSort sort, Position? after, int limit, int cap, List<object> parameters)
-        {
-            var where = Where(tier, sort, after, parameters, null);
-            var order = sort switch
-            {
-                SearchSort.New => "ORDER BY {0}.published_at DESC, {0}.id DESC",
-                SearchSort.Top => "ORDER BY {0}.upvote_count DESC, {0}.id DESC",
-                _ => "ORDER BY {0}.upvote_count DESC, {0}.published_at DESC, {0}.id DESC",
-            };
-            var columns = $"{{0}}.id AS id, {Math.Max(tier, 0)} AS tier, {{0}}.upvote_count AS upvotes, {{0}}.published_at AS published_at, 0 AS total";
-            string For(string text, string alias) => text.Replace("{0}", alias, StringComparison.Ordinal);
-            var (m, n) = ("m", "n");
-            return dialect.CountsFirst && tier != 0
-                ? $"""
-                    WITH {m} AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {where} LIMIT {cap + 1}),
-                         {n} AS (SELECT count(*) AS matches FROM {m})
-                    SELECT * FROM (SELECT {For(columns, m)} FROM {m} WHERE (SELECT matches FROM {n}) <= {cap} {For(order, m)} LIMIT {limit}) AS few
-                    UNION ALL
-                    SELECT * FROM (SELECT {For(columns, "p")} {where} AND (SELECT matches FROM {n}) > {cap} {For(order, "p")} LIMIT {limit}) AS many
-                    """
-                : $"SELECT {For(columns, "p")} {where} {For(order, "p")} LIMIT {limit}";
-        }
-
-        /// <summary>
-        /// FROM and WHERE for one tier (-1: all): listed products, the operators' filters and the keyset.
-        /// With a <paramref name="tierExpression"/> (all tiers, relevance order) the keyset compares tiers first.
-        /// </summary>
-        private string Where(int tier, SearchSort sort, Position? after, List<object> parameters, string? tierExpression)
-        {
-            string P(object value) => SearchDialect.Placeholder(parameters, value);
-            var where = new StringBuilder("FROM products AS p WHERE p.status = 'published' AND NOT p.hidden");
-            if (query.HasTerms)
-            {
-                string Exact() => $"{dialect.LowerTitle} = {P(query.ExactTitle)}";
-                where.Append(" AND ").Append(tier switch
-                {
-                    0 => $"{Exact()} AND {Match(SearchScope.All, parameters)}",
-                    1 => $"{Match(SearchScope.Title, parameters)} AND NOT ({Exact()})",
-                    2 => $"{Match(SearchScope.Named, parameters)} AND NOT {Match(SearchScope.Title, parameters)}",
-                    3 => $"{Match(SearchScope.All, parameters)} AND NOT {Match(SearchScope.Named, parameters)}",
-                    _ => Match(SearchScope.All, parameters),
-                });
-                if (query.Excluded.Count > 0)
-                {
-                    where.Append(" AND NOT (").Append(dialect.Any(query.Excluded, parameters)).Append(')');
-                }
-            }
-
-            if (query.Categories.Count > 0)
-            {
-                where.Append(" AND p.category_id IN (SELECT c.id FROM categories AS c WHERE c.slug IN (")
-                    .AppendJoin(", ", query.Categories.Select(c => P(c))).Append("))");
-            }
-
-            foreach (var tag in query.Tags)
-            {
-                where.Append(" AND EXISTS (SELECT 1 FROM product_tags AS pt JOIN tags AS t ON t.id = pt.tag_id WHERE pt.product_id = p.id AND t.slug = ")
-                    .Append(P(tag)).Append(')');
-            }
-
-            if (query.Makers.Count > 0)
-            {
-                where.Append(" AND p.author_id IN (SELECT u.id FROM users AS u WHERE u.normalized_user_name IN (")
-                    .AppendJoin(", ", query.Makers.Select(m => P(m))).Append("))");
-            }
-
-            if (after is not null)
-            {
-                var (u, d, i) = (P(after.Upvotes), P(after.PublishedAt), P(after.Id));
-                // A leading "<=" bound lets an index serve the cursor as a range, as in ProductLists.
-                var keyset = sort switch
-                {
-                    SearchSort.New => $"p.published_at <= {d} AND (p.published_at < {d} OR p.id < {i})",
-                    SearchSort.Top => $"p.upvote_count <= {u} AND (p.upvote_count < {u} OR p.id < {i})",
-                    _ => $"p.upvote_count <= {u} AND (p.upvote_count < {u} OR p.published_at < {d} OR (p.published_at = {d} AND p.id < {i}))",
-                };
-                where.Append(" AND ").Append(tierExpression is null or "0"
-                    ? keyset
-                    : $"({tierExpression} > {P(after.Tier)} OR ({tierExpression} = {P(after.Tier)} AND {keyset}))");
-            }
-
-            return where.ToString();
-        }
-
-        private string Match(SearchScope scope, List<object> parameters) => dialect.Match(terms, query.PrefixWord, scope, parameters);
-    }
-
-    /// <summary>
-    /// Typo corrections for a word no title, tagline or tag word starts with and no product has: the vocabulary's most
-    /// similar words (pg_trgm similarity ≥ <see cref="TypoSimilarity"/>), so "notin" also looks for "notion".
-    /// </summary>
-    private static async Task<List<string>> CorrectionsAsync(VitrinDbContext db, SearchDialect dialect, string word, CancellationToken ct)
-    {
-        var length = SearchText.Length(word);
-        if (length < TypoMinLength || await dialect.IsKnownAsync(db, word, ct))
-        {
-            return [];
-        }
-
-        var candidates = (await dialect.SimilarWordCandidatesAsync(db, word, ct))
-            .Where(c => c != word && Math.Abs(SearchText.Length(c) - length) <= TypoLengthDifference)
-            .Select(c => (Word: c, Similarity: SearchText.Similarity(word, c)))
-            .Where(c => c.Similarity >= TypoSimilarity)
-            .OrderByDescending(c => c.Similarity).ThenBy(c => c.Word, StringComparer.Ordinal)
-            .Select(c => c.Word).Distinct();
-        var corrections = new List<string>();
-        foreach (var candidate in candidates)
-        {
-            if (corrections.Count == TypoAlternatives)
-            {
-                break;
-            }
-
-            if (await dialect.HasWordAsync(db, candidate, ct))
-            {
-                corrections.Add(candidate);
-            }
-        }
-
-        return corrections;
     }
 
     /// <summary>Binds a cursor to the search it came from (query text, filters), without carrying the text.</summary>
