@@ -24,7 +24,7 @@ public static class SearchApi
         stemming, ignoring case and Latin accents; Persian and Arabic spellings are unified (ي/ی, ك/ک, ZWNJ, tatweel and
         diacritics ignored, Persian and Arabic-Indic digits equal ASCII ones). The last word also matches as a prefix of a
         title, tagline or tag word (the word being typed). A word of 4+ letters that starts no title, tagline or tag word
-        also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
+        and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
         Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
         (several tags must all match; several categories or makers, any). A query with nothing to search for (only
         punctuation, only exclusions) gives an empty result.
