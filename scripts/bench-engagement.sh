@@ -18,6 +18,7 @@
 #   BENCH_THREADS=2         wrk threads
 #   BENCH_PG_PORT=55540     BENCH_API_PORT=58180   first ports tried (next free one if busy)
 #   BENCH_NO_BUILD=1        reuse src/Vitrin.Api/bin/Release instead of building the working tree
+#   BENCH_PUBLIC_CACHE=false  the API's public cache (Cache:Public); true measures the cached product page
 #
 # Setup goes through the real API (register with tokenDelivery "body", create products); only the
 # 500 comments are inserted with SQL (bench/engagement/comments.sql). Lua scripts and SQL live in
@@ -130,6 +131,8 @@ done
 BASE="http://127.0.0.1:$API_PORT"
 
 # Rate limits and spam limits are lifted: the benchmark measures the endpoints, not the limiters.
+# The public cache is off (Cache:Public=false, set BENCH_PUBLIC_CACHE=true to keep it): the product
+# page would otherwise come from memory, and these figures are about the database path.
 say "starting the API on $BASE"
 ASPNETCORE_ENVIRONMENT=Production dotnet "$API_DLL" \
   --urls "$BASE" --data-dir "$WORK_DIR/data" \
@@ -137,7 +140,7 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$API_DLL" \
   --Auth:PerIpPermits=1000000 --Auth:PerAccountPermits=1000000 \
   --Spam:UpvotesPerDay=100000000 --Spam:MinSecondsBetweenPosts=0 \
   --Spam:NewAccountCommentsPerHour=100000000 --Spam:NewAccountProductsPerDay=100000000 \
-  --Logging:LogLevel:Default=Warning \
+  --Logging:LogLevel:Default=Warning "--Cache:Public=${BENCH_PUBLIC_CACHE:-false}" \
   >"$WORK_DIR/api.log" 2>&1 &
 API_PID=$!
 ready=0

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Runs every test of Vitrin on a fresh Debian 12 machine: installs what is missing, builds once,
-# starts a throwaway PostgreSQL 15, then runs the test suite once per database provider.
+# starts a throwaway PostgreSQL 15 and Redis 7, then runs the test suite once per database provider.
 #
 # Usage: scripts/test.sh [extra dotnet test args, e.g. --filter-class 'Vitrin.Api.Tests.Foo*']
 # Env:
 #   VITRIN_TEST_PROVIDERS  providers to run, space separated (default "sqlite postgres")
 #   VITRIN_TEST_LOG_DIR    where per-run logs go (default .tmp/test-logs)
 #   PG_PORT                first port tried for PostgreSQL (default 55432)
+#   REDIS_PORT_FIRST       first port tried for Redis (default 56379)
 # Each run gets VITRIN_TEST_PROVIDER=sqlite|postgres; the postgres run also gets
 #   VITRIN_TEST_POSTGRES="Host=127.0.0.1;Port=<port>;Username=postgres;Password=postgres;Database=postgres"
+#   and VITRIN_TEST_REDIS=127.0.0.1:<port> (the production shape: Redis as the second-level cache;
+#   the sqlite run is the embedded default, in-process cache only). Cache tests that stop Redis
+#   start their own redis-server.
 # The last line printed is always: tests: N passed, M failed[, K skipped]
 set -euo pipefail
 
@@ -18,6 +22,8 @@ cd "$REPO_ROOT"
 source "$REPO_ROOT/scripts/lib/apt.sh"
 # shellcheck source-path=SCRIPTDIR source=lib/postgres.sh
 source "$REPO_ROOT/scripts/lib/postgres.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/redis.sh
+source "$REPO_ROOT/scripts/lib/redis.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -64,6 +70,7 @@ finish() {
     wait "$TEST_PID" 2>/dev/null
   fi
   pg_stop
+  redis_stop
   if ((RUN_FAILURES > 0 && rc == 0)); then
     rc=1
   fi
@@ -125,14 +132,14 @@ run_tests() {
   local log="$LOG_DIR/test-$provider.log"
   local -a envs=("VITRIN_TEST_PROVIDER=$provider")
   if [[ "$provider" == postgres ]]; then
-    envs+=("VITRIN_TEST_POSTGRES=$(pg_connection_string)")
+    envs+=("VITRIN_TEST_POSTGRES=$(pg_connection_string)" "VITRIN_TEST_REDIS=127.0.0.1:$REDIS_PORT")
   fi
   step "dotnet test ($provider) -> $log"
   local rc=0
   # In the background + wait, so a SIGTERM/SIGINT to this script is handled at once (finish
   # then kills the run's process tree) instead of after the whole test run.
   (
-    env -u VITRIN_TEST_POSTGRES "${envs[@]}" \
+    env -u VITRIN_TEST_POSTGRES -u VITRIN_TEST_REDIS "${envs[@]}" \
       dotnet test --project "$TEST_PROJECT" -c Release --no-build "$@" 2>&1 | tee "$log"
     exit "${PIPESTATUS[0]}"
   ) &
@@ -188,6 +195,9 @@ if ((NEED_POSTGRES)); then
     postgresql postgresql-contrib
 fi
 
+CURRENT_STEP="ensure apt packages: redis-server"
+ensure_apt_packages 'command -v redis-server && command -v redis-cli' redis-server
+
 # --- build once -------------------------------------------------------------------------------
 step "dotnet tool restore"
 dotnet tool restore
@@ -200,6 +210,8 @@ dotnet build Vitrin.slnx -c Release --no-restore
 if ((NEED_POSTGRES)); then
   step "starting throwaway PostgreSQL"
   pg_start "${PG_PORT:-55432}"
+  step "starting throwaway Redis"
+  redis_start "${REDIS_PORT_FIRST:-56379}"
 fi
 
 # --- tests ------------------------------------------------------------------------------------

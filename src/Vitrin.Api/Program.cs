@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 using System.Security.Cryptography;
 using Vitrin.Api.Auth;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Categories;
 using Vitrin.Api.Comments;
 using Vitrin.Api.Cli;
@@ -47,6 +48,8 @@ builder.Services.AddCors(o =>
     }
 });
 builder.AddVitrinDatabase(data);
+builder.AddVitrinCaching();
+builder.AddVitrinTelemetry();
 builder.AddVitrinAuth();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
@@ -86,6 +89,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapHealthEndpoints();
+app.MapMetrics();
 var api = app.MapGroup("/api/v1");
 api.MapAuthApi();
 api.MapUsersApi();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Users;
@@ -19,6 +20,7 @@ public static partial class AuthApi
         var group = api.MapGroup("/auth").WithTags("Auth");
 
         group.MapPost("/register", Register).WithName("Register").RequireRateLimiting(AuthSetup.PerIpPolicy)
+            .InvalidatesPublicCache(CacheTags.Stats)
             .WithSummary("Create an account and sign in")
             .WithDescription("Answers 201 with tokens. Username: 3–30 of [A-Za-z0-9_], unique ignoring case. Password: 8–128 characters, not a common password, not the username or email.");
         group.MapPost("/login", Login).WithName("Login").RequireRateLimiting(AuthSetup.PerIpPolicy)
@@ -97,6 +99,7 @@ public static partial class AuthApi
 
         var response = await SignInAsync(user, request.TokenDelivery ?? TokenDelivery.Cookie, db, tokens, http, null, ct);
         await transaction.CommitAsync(ct);
+        VitrinMetrics.SignUps.Add(1);
         LogRegistered(logger, user.Id, http.Connection.RemoteIpAddress?.ToString());
         return TypedResults.Created($"/api/v1/users/{user.UserName}", response);
     }
@@ -114,7 +117,7 @@ public static partial class AuthApi
         }
 
         var ip = http.Connection.RemoteIpAddress?.ToString();
-        if (throttle.Check(request.Login!) is { } wait)
+        if (await throttle.CheckAsync(request.Login!) is { } wait)
         {
             LogThrottled(logger, ip);
             return Problems.TooManyRequests(http, wait);
@@ -126,14 +129,14 @@ public static partial class AuthApi
         {
             // Spend the same hashing time as a real check, so timing does not reveal which accounts exist.
             users.PasswordHasher.VerifyHashedPassword(new User(), DummyHash(users), request.Password!);
-            throttle.RecordFailure(request.Login!);
+            await throttle.RecordFailureAsync(request.Login!);
             LogFailedLogin(logger, user?.Id, ip);
             return InvalidCredentials();
         }
 
         if (!await users.CheckPasswordAsync(user, request.Password!))
         {
-            throttle.RecordFailure(request.Login!);
+            await throttle.RecordFailureAsync(request.Login!);
             LogFailedLogin(logger, user.Id, ip);
             return InvalidCredentials();
         }

@@ -88,13 +88,15 @@ public static partial class AuthSetup
             .AddPolicy(ModeratorPolicy, p => p.RequireRole(Roles.Moderator, Roles.Admin))
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
 
+        services.AddSingleton<SharedRateLimits>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(PerIpPolicy, http =>
             {
                 var auth = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                return http.RequestServices.GetRequiredService<SharedRateLimits>().FixedWindow(
+                    PerIpPolicy, http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = auth.PerIpPermits,
@@ -105,7 +107,8 @@ public static partial class AuthSetup
             o.AddPolicy(RefreshPolicy, http =>
             {
                 var auth = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                return http.RequestServices.GetRequiredService<SharedRateLimits>().FixedWindow(
+                    RefreshPolicy, http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = auth.PerIpPermits * 5,

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Auth;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Products;
@@ -28,14 +29,17 @@ public static class CategoriesApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("", CreateCategory).WithName("CreateCategory").RequireAuthorization(AuthSetup.AdminPolicy)
             .WithSummary("Create a category (admin)")
-            .WithDescription($"Answers 201 with the category and its Location. New categories go after the existing ones. {Rules}");
+            .WithDescription($"Answers 201 with the category and its Location. New categories go after the existing ones. {Rules}")
+            .InvalidatesPublicCache();
         group.MapPatch("/{slug}", UpdateCategory).WithName("UpdateCategory").RequireAuthorization(AuthSetup.AdminPolicy)
             .WithSummary("Change a category (admin)")
             .WithDescription($"Absent fields stay as they are; description or icon null clears them. Changing the slug changes the category's URL. {Rules}")
+            .InvalidatesPublicCache()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{slug}", DeleteCategory).WithName("DeleteCategory").RequireAuthorization(AuthSetup.AdminPolicy)
             .WithSummary("Delete a category (admin)")
             .WithDescription("409 while any product uses it, whatever the product's status: move or delete those products first. Follows of the category go with it.")
+            .InvalidatesPublicCache()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{slug}/follow", FollowCategory).WithName("FollowCategory").RequireAuthorization()
@@ -49,9 +53,20 @@ public static class CategoriesApi
         return group;
     }
 
-    private static async Task<Ok<List<CategoryResponse>>> ListCategories(ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.WithProductCounts().InListOrder()
-            .Select(CategoryProjections.Response(db, user.FindUserId())).AsNoTracking().ToListAsync(ct));
+    private static async Task<Results<Ok<List<CategoryResponse>>, CachedJson<List<CategoryResponse>>>> ListCategories(
+        ClaimsPrincipal user, VitrinDbContext db, PublicCache cache, CancellationToken ct)
+    {
+        var viewerId = user.FindUserId();
+        if (viewerId is not null)
+        {
+            return TypedResults.Ok(await ListAsync(db, viewerId, ct));
+        }
+
+        return await cache.GetOrCreateAsync("categories", [CacheTags.Categories], (fresh, token) => ListAsync(fresh, null, token), ct);
+    }
+
+    private static Task<List<CategoryResponse>> ListAsync(VitrinDbContext db, long? viewerId, CancellationToken ct) =>
+        db.WithProductCounts().InListOrder().Select(CategoryProjections.Response(db, viewerId)).AsNoTracking().ToListAsync(ct);
 
     private static async Task<Results<Ok<CategoryResponse>, ProblemHttpResult>> GetCategory(
         string slug, ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct) =>

@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Users;
@@ -49,27 +49,63 @@ public sealed record CommentRow(
         : new(Id, ProductId, ParentId, Author, Body, BodyHtml, UpvoteCount, ViewerHasUpvoted, Edited, false, CreatedAt, UpdatedAt, replies);
 }
 
+/// <summary>Compiled queries: the thread page is read on every product page view.</summary>
 public static class CommentProjections
 {
+    private static readonly Func<VitrinDbContext, long, IAsyncEnumerable<CommentNode>> Outline =
+        EF.CompileAsyncQuery((VitrinDbContext db, long productId) => db.Comments
+            .Where(c => c.ProductId == productId)
+            .Select(c => new CommentNode(c.Id, c.ParentId, c.UpvoteCount, c.Deleted || c.Hidden, c.CreatedAt)));
+
     /// <summary>
-    /// Projects comments in SQL; <c>viewerHasUpvoted</c> is a correlated EXISTS on the upvote key,
-    /// so any number of comments costs one query. Erased accounts show as a null author.
+    /// <c>viewerHasUpvoted</c> is a correlated EXISTS on the upvote key, so any number of comments
+    /// costs one query. Erased accounts show as a null author.
     /// </summary>
-    public static Expression<Func<Comment, CommentRow>> Row(VitrinDbContext db, long? viewerId) => c => new CommentRow(
-        c.Id,
-        c.ProductId,
-        c.ParentId,
-        c.Author == null || c.Author.DeletedAt != null
-            ? null
-            : new UserSummary(c.Author.Id, c.Author.UserName!, c.Author.DisplayName, c.Author.AvatarPath == null ? null : "/media/" + c.Author.AvatarPath),
-        c.Body,
-        c.BodyHtml,
-        c.UpvoteCount,
-        viewerId != null && db.CommentUpvotes.Any(u => u.CommentId == c.Id && u.UserId == viewerId),
-        c.Edited,
-        c.Deleted || c.Hidden,
-        c.CreatedAt,
-        c.UpdatedAt);
+    private static readonly Func<VitrinDbContext, long[], long?, IAsyncEnumerable<CommentRow>> ById =
+        EF.CompileAsyncQuery((VitrinDbContext db, long[] ids, long? viewerId) => db.Comments
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new CommentRow(
+                c.Id,
+                c.ProductId,
+                c.ParentId,
+                c.Author == null || c.Author.DeletedAt != null
+                    ? null
+                    : new UserSummary(c.Author.Id, c.Author.UserName!, c.Author.DisplayName, c.Author.AvatarPath == null ? null : "/media/" + c.Author.AvatarPath),
+                c.Body,
+                c.BodyHtml,
+                c.UpvoteCount,
+                viewerId != null && db.CommentUpvotes.Any(u => u.CommentId == c.Id && u.UserId == viewerId),
+                c.Edited,
+                c.Deleted || c.Hidden,
+                c.CreatedAt,
+                c.UpdatedAt)));
+
+    /// <summary>The outline of all of a product's comments, to lay out threads with.</summary>
+    public static async Task<List<CommentNode>> OutlineAsync(VitrinDbContext db, long productId, CancellationToken ct)
+    {
+        var nodes = new List<CommentNode>();
+        await foreach (var node in Outline(db, productId).WithCancellation(ct))
+        {
+            nodes.Add(node);
+        }
+
+        return nodes;
+    }
+
+    /// <summary>These comments in full, by id.</summary>
+    public static async Task<Dictionary<long, CommentRow>> RowsAsync(VitrinDbContext db, IReadOnlyCollection<long> ids, long? viewerId, CancellationToken ct)
+    {
+        var rows = new Dictionary<long, CommentRow>(ids.Count);
+        if (ids.Count > 0)
+        {
+            await foreach (var row in ById(db, [.. ids], viewerId).WithCancellation(ct))
+            {
+                rows[row.Id] = row;
+            }
+        }
+
+        return rows;
+    }
 }
 
 public static class CommentRules

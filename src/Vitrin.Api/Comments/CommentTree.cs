@@ -7,10 +7,14 @@ public enum CommentSort
     Old,
 }
 
+/// <summary>What placing a comment in a tree needs: no text, no author.</summary>
+public sealed record CommentNode(long Id, long? ParentId, int UpvoteCount, bool Removed, DateTime CreatedAt);
+
 /// <summary>
-/// Builds a product's comment threads in memory from all of its comments (one query, however many
-/// there are) and pages the top-level comments. Every step is a loop over a list, not recursion,
-/// so a long chain of replies cannot exhaust the stack.
+/// Builds a product's comment threads in memory from the outline of all of its comments (one query,
+/// however many there are) and pages the top-level comments; only the comments on the page are then
+/// read in full. Every step is a loop over a list, not recursion, so a long chain of replies cannot
+/// exhaust the stack.
 /// </summary>
 public static class CommentTree
 {
@@ -31,9 +35,9 @@ public static class CommentTree
     public static double BestScore(int upvotes, DateTime createdAt, DateTime asOf) =>
         (upvotes + 1) / Math.Pow(Math.Max(0, (asOf - createdAt).TotalHours) + 2, 1.5);
 
-    private sealed class Node(CommentRow row)
+    internal sealed class Node(CommentNode row)
     {
-        public CommentRow Row { get; } = row;
+        public CommentNode Row { get; } = row;
         public Node? Parent { get; set; }
         public List<Node> Children { get; } = [];
         public bool Visible { get; set; }
@@ -44,12 +48,44 @@ public static class CommentTree
         public CommentResponse? Response { get; set; }
     }
 
+    /// <summary>A page of threads, laid out; <see cref="Build"/> fills it with the comments it lists.</summary>
+    public sealed class Layout
+    {
+        private readonly IReadOnlyList<Node> _page;
+        private readonly List<Node> _subtree;
+
+        internal Layout(IReadOnlyList<Node> page, List<Node> subtree, Position? next)
+        {
+            _page = page;
+            _subtree = subtree;
+            Next = next;
+        }
+
+        public Position? Next { get; }
+
+        /// <summary>Every comment the page shows, top-level comments and their replies.</summary>
+        public IReadOnlyList<long> CommentIds => [.. _subtree.Select(n => n.Row.Id)];
+
+        /// <summary>The page's threads from the full comments (a comment missing from <paramref name="rows"/> is left out).</summary>
+        public IReadOnlyList<CommentResponse> Build(IReadOnlyDictionary<long, CommentRow> rows)
+        {
+            for (var i = _subtree.Count - 1; i >= 0; i--)
+            {
+                var node = _subtree[i];
+                node.Response = rows.TryGetValue(node.Row.Id, out var row)
+                    ? row.ToResponse([.. node.Shown.Select(n => n.Response).OfType<CommentResponse>()])
+                    : null;
+            }
+
+            return [.. _page.Select(n => n.Response).OfType<CommentResponse>()];
+        }
+    }
+
     /// <summary>
-    /// A page of visible top-level comments after <paramref name="after"/>, each with its reply tree.
-    /// Removed comments (deleted or hidden) stay as placeholders while a visible reply hangs below them.
+    /// Lays out a page of visible top-level comments after <paramref name="after"/>, each with its reply
+    /// tree. Removed comments (deleted or hidden) stay as placeholders while a visible reply hangs below them.
     /// </summary>
-    public static (IReadOnlyList<CommentResponse> Items, Position? Next) Page(
-        IReadOnlyList<CommentRow> rows, CommentSort sort, DateTime asOf, Position? after, int limit)
+    public static Layout Page(IReadOnlyList<CommentNode> rows, CommentSort sort, DateTime asOf, Position? after, int limit)
     {
         var nodes = rows.ToDictionary(r => r.Id, r => new Node(r));
         var roots = new List<Node>();
@@ -108,14 +144,7 @@ public static class CommentTree
             subtree.AddRange(subtree[i].Shown);
         }
 
-        for (var i = subtree.Count - 1; i >= 0; i--)
-        {
-            var node = subtree[i];
-            node.Response = node.Row.ToResponse([.. node.Shown.Select(n => n.Response!)]);
-        }
-
-        var next = candidates.Count > limit ? page[^1].Key : null;
-        return ([.. page.Select(n => n.Response!)], next);
+        return new Layout(page, subtree, candidates.Count > limit ? page[^1].Key : null);
     }
 
     /// <summary>Negative when <paramref name="a"/> comes first. Ties are broken by id, so the order is total.</summary>

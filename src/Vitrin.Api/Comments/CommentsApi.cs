@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Content;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
@@ -91,14 +92,16 @@ public static class CommentsApi
             return ProductsApi.NotFound();
         }
 
-        var rows = await db.Comments.Where(c => c.ProductId == id).Select(CommentProjections.Row(db, user.FindUserId())).AsNoTracking().ToListAsync(ct);
-        var (items, next) = CommentTree.Page(rows, order, after?.AsOf ?? clock.GetUtcNow().UtcDateTime, after, page.Limit);
-        return TypedResults.Json(new Page<CommentResponse>(items, next is null ? null : cursors.Encode(next)), TreeJson);
+        var outline = await CommentProjections.OutlineAsync(db, id, ct);
+        var layout = CommentTree.Page(outline, order, after?.AsOf ?? clock.GetUtcNow().UtcDateTime, after, page.Limit);
+        var rows = await CommentProjections.RowsAsync(db, layout.CommentIds, user.FindUserId(), ct);
+        var next = layout.Next is null ? null : cursors.Encode(layout.Next);
+        return TypedResults.Json(new Page<CommentResponse>(layout.Build(rows), next), TreeJson);
     }
 
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> Create(
         long id, CreateCommentRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown, Notifier notifier,
-        PostingLimits limits, HttpContext http, TimeProvider clock, CancellationToken ct)
+        PostingLimits limits, HttpContext http, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (product is null || !ProductsApi.CanSee(user, product))
@@ -129,13 +132,13 @@ public static class CommentsApi
         }
 
         var actorId = user.GetUserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await limits.CheckCommentAsync(actorId, ct) is { } wait)
         {
             return Problems.TooManyRequests(http, wait, "You are commenting too fast; try again later.");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var comment = new Comment
         {
             ProductId = id,
@@ -172,7 +175,9 @@ public static class CommentsApi
         await notifier.MentionsAsync(comment.Body, actorId, id, comment.Id, notified, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(id);
         var created = await LoadAsync(db, comment.Id, actorId, ct);
+        VitrinMetrics.Comments.Add(1);
         return TypedResults.Created($"/api/v1/comments/{comment.Id}", created);
     }
 
@@ -233,7 +238,7 @@ public static class CommentsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        long id, ClaimsPrincipal user, VitrinDbContext db, TimeProvider clock, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var comment = await FindVisibleAsync(db, id, user, ct);
         if (comment is null)
@@ -266,6 +271,7 @@ public static class CommentsApi
         }
 
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(comment.ProductId);
         return TypedResults.NoContent();
     }
 
@@ -280,8 +286,8 @@ public static class CommentsApi
 
     private static async Task<CommentResponse> LoadAsync(VitrinDbContext db, long id, long viewerId, CancellationToken ct)
     {
-        var row = await db.Comments.Where(c => c.Id == id).Select(CommentProjections.Row(db, viewerId)).AsNoTracking().FirstAsync(ct);
-        return row.ToResponse([]);
+        var rows = await CommentProjections.RowsAsync(db, [id], viewerId, ct);
+        return rows[id].ToResponse([]);
     }
 
     private static JsonSerializerOptions CreateTreeJson()

@@ -17,7 +17,7 @@ public static class DatabaseSetup
             var connection = config.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             builder.Services.AddDbContextPool<VitrinDbContext, PostgresVitrinDbContext>(o => o
-                .UseNpgsql(connection)
+                .UseNpgsql(WithAutoPrepare(connection))
                 .UseSnakeCaseNamingConvention());
         }
         else
@@ -34,6 +34,23 @@ public static class DatabaseSetup
         {
             builder.Services.AddHostedService<DatabaseInitializer>();
         }
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement after it has run a few times on a connection, so PostgreSQL stops
+    /// re-planning the list queries (planning their joins costs more than running them). EF Core's
+    /// SQL is the same text for every call of a query, so a few hundred slots cover the app.
+    /// An explicit <c>Max Auto Prepare</c> in the connection string wins.
+    /// </summary>
+    private static string WithAutoPrepare(string connection)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 256;
+        }
+
+        return builder.ConnectionString;
     }
 
     public static bool IsPostgres(IConfiguration config) =>

@@ -1,4 +1,5 @@
 using Vitrin.Api.Auth;
+using Vitrin.Api.Caching;
 
 namespace Vitrin.Api.Moderation;
 
@@ -11,17 +12,19 @@ public static class ModerationApi
 
     public static RouteGroupBuilder MapModerationApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("").WithTags("Moderation");
+        var group = api.MapGroup("").WithTags("Moderation").InvalidatesPublicCache();
 
         group.MapPost("/reports", Reports.Create).WithName("CreateReport").RequireAuthorization()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Report a product, comment or user to the moderators")
             .WithDescription("""
                 Body `{targetType: product|comment|user, targetId, reason: spam|offensive|off_topic|other, note?}`; note: at most
                 1000 characters, seen only by you and the moderators. Answers 201 with the report and its Location. The target must
                 exist and be visible to you (404 otherwise: unknown, hidden, deleted, banned, someone else's draft). Reporting
                 yourself or your own product or comment is 400. One report per person per target: a second one is 409 (the first
-                stands, whatever became of it).
+                stands, whatever became of it). At most `Spam:ReportsPerHour` (default 20) reports per account per hour: 429
+                with `Retry-After` beyond that.
                 """);
         group.MapGet("/reports/{id:long}", Reports.Get).WithName("GetReport").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status404NotFound)

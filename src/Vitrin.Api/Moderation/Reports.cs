@@ -13,7 +13,8 @@ namespace Vitrin.Api.Moderation;
 public static class Reports
 {
     public static async Task<Results<Created<ReportResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateReportRequest request, ClaimsPrincipal principal, VitrinDbContext db, TimeProvider clock, CancellationToken ct)
+        CreateReportRequest request, ClaimsPrincipal principal, VitrinDbContext db, PostingLimits limits, HttpContext http,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (request.TargetType is null)
@@ -54,6 +55,12 @@ public static class Reports
             return AlreadyReported();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await limits.CheckReportAsync(me, ct) is { } wait)
+        {
+            return Problems.TooManyRequests(http, wait, "You have filed many reports this hour; try again later.");
+        }
+
         var report = new Report
         {
             ReporterId = me,
@@ -68,6 +75,7 @@ public static class Reports
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException e) when (ConstraintViolations.IsUnique(e))
         {

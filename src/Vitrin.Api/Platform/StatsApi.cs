@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Categories;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Products;
@@ -26,17 +27,29 @@ public static class StatsApi
         return api;
     }
 
-    private static async Task<Ok<StatsResponse>> GetStats(ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<StatsResponse>, CachedJson<StatsResponse>>> GetStats(
+        ClaimsPrincipal user, VitrinDbContext db, PublicCache cache, CancellationToken ct)
     {
         var viewerId = user.FindUserId();
+        if (viewerId is not null)
+        {
+            return TypedResults.Ok(await LoadAsync(db, viewerId, ct));
+        }
+
+        return await cache.GetOrCreateAsync(
+            "stats", [CacheTags.Stats, CacheTags.ProductLists, CacheTags.Categories], (fresh, token) => LoadAsync(fresh, null, token), ct);
+    }
+
+    private static async Task<StatsResponse> LoadAsync(VitrinDbContext db, long? viewerId, CancellationToken ct)
+    {
         var products = await db.Products.Listed().CountAsync(ct);
         var users = await db.Users.CountAsync(u => u.DeletedAt == null && u.BannedAt == null, ct);
         var categories = await db.Categories.CountAsync(ct);
         var tags = await db.Tags.CountAsync(t => t.ProductCount > 0, ct);
         var trending = await db.Products.Listed().OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id).Take(TopCount)
-            .Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().ToListAsync(ct);
+            .ToSummariesAsync(db, viewerId, ct);
         var topCategories = await db.WithProductCounts().MostProductsFirst().Take(TopCount)
             .Select(CategoryProjections.Response(db, viewerId)).AsNoTracking().ToListAsync(ct);
-        return TypedResults.Ok(new StatsResponse(products, users, categories, tags, trending, topCategories));
+        return new StatsResponse(products, users, categories, tags, trending, topCategories);
     }
 }

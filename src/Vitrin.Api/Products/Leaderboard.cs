@@ -55,9 +55,7 @@ public static class Leaderboard
             .Where(p => p.PublishedAt >= start && p.PublishedAt < end)
             .OrderByDescending(p => p.UpvoteCount).ThenBy(p => p.PublishedAt).ThenBy(p => p.Id)
             .Take(limit ?? DefaultLimit)
-            .Select(ProductProjections.Summary(db, user.FindUserId()))
-            .AsNoTracking()
-            .ToListAsync(ct);
+            .ToSummariesAsync(db, user.FindUserId(), ct);
         return TypedResults.Ok(new LeaderboardResponse(board, start, end, [.. products.Select((p, i) => new LeaderboardItem(i + 1, p))]));
     }
 }

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-using Vitrin.Api.Data;
 using Vitrin.Api.Users;
 
 namespace Vitrin.Api.Products;
@@ -79,31 +77,6 @@ public sealed record UpdateProductRequest(
 
 public static class ProductProjections
 {
-    /// <summary>
-    /// Projects products to list items in SQL. <c>viewerHasUpvoted</c> is a correlated EXISTS in the
-    /// same statement, so a page costs one query whoever asks.
-    /// </summary>
-    public static Expression<Func<Product, ProductSummary>> Summary(VitrinDbContext db, long? viewerId) => p => new ProductSummary(
-        p.Id,
-        p.Slug,
-        p.Title,
-        p.Tagline,
-        p.ThumbnailPath == null ? null : "/media/" + p.ThumbnailPath,
-        new CategoryRef(p.Category.Id, p.Category.Slug, p.Category.Name, p.Category.Icon, p.Category.Color),
-        p.Tags.OrderBy(t => t.Tag.Slug).Select(t => t.Tag.Slug).ToList(),
-        new UserSummary(p.Author.Id, p.Author.UserName!, p.Author.DisplayName, p.Author.AvatarPath == null ? null : "/media/" + p.Author.AvatarPath),
-        p.Status,
-        p.Featured,
-        p.UpvoteCount,
-        p.CommentCount,
-        p.ViewCount,
-        viewerId != null && db.ProductUpvotes.Any(u => u.ProductId == p.Id && u.UserId == viewerId),
-        p.PublishedAt,
-        p.CreatedAt)
-    {
-        TrendingScore = p.TrendingScore,
-    };
-
     /// <summary>Products anyone may see in lists, search, feeds and counts.</summary>
     public static IQueryable<Product> Listed(this IQueryable<Product> products) =>
         products.Where(p => p.Status == ProductStatus.Published && !p.Hidden);

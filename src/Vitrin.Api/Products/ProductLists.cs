@@ -27,13 +27,17 @@ public enum ProductPeriod
 /// Keyset pages of products. Each sort reads the index that matches it (see ProductConfiguration),
 /// and the cursor holds the last row's sort key, so later pages cost the same as the first.
 /// </summary>
+/// <summary>A page of a product list before its items are loaded: immutable, so the cache hands out one instance.</summary>
+[System.ComponentModel.ImmutableObject(true)]
+public sealed record ProductPageSelection(IReadOnlyList<long> Ids, string? NextCursor);
+
 public static class ProductLists
 {
     private sealed record Position(ProductSort Sort, double Score, DateTime Time, long Id);
 
-    public static async Task<Page<ProductSummary>> PageAsync(
-        this IQueryable<Product> query, VitrinDbContext db, ProductSort sort, PageRequest page, long? viewerId,
-        CursorCodec cursors, CancellationToken ct)
+    /// <summary>Which products a page holds, in order, and the cursor to the next page.</summary>
+    public static async Task<ProductPageSelection> SelectPageAsync(
+        this IQueryable<Product> query, ProductSort sort, PageRequest page, CursorCodec cursors, CancellationToken ct)
     {
         var after = page.After<Position>(cursors);
         if (after is not null && after.Sort != sort)
@@ -50,22 +54,34 @@ public static class ProductLists
             (ProductSort.New, { } a) => query.Where(p => p.PublishedAt <= a.Time && (p.PublishedAt < a.Time || p.Id < a.Id)),
             (_, { } a) => query.Where(p => p.CreatedAt <= a.Time && (p.CreatedAt < a.Time || p.Id < a.Id)),
         };
-        query = sort switch
+        var positions = sort switch
         {
-            ProductSort.Trending => query.OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id),
-            ProductSort.Top => query.OrderByDescending(p => p.UpvoteCount).ThenByDescending(p => p.Id),
-            ProductSort.New => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
-            _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+            ProductSort.Trending => query.OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id)
+                .Select(p => new Position(ProductSort.Trending, p.TrendingScore, default, p.Id)),
+            ProductSort.Top => query.OrderByDescending(p => p.UpvoteCount).ThenByDescending(p => p.Id)
+                .Select(p => new Position(ProductSort.Top, p.UpvoteCount, default, p.Id)),
+            ProductSort.New => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .Select(p => new Position(ProductSort.New, 0, p.PublishedAt!.Value, p.Id)),
+            _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+                .Select(p => new Position(ProductSort.Created, 0, p.CreatedAt, p.Id)),
         };
-        var rows = await query.Take(page.Limit + 1).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().ToListAsync(ct);
-        return cursors.Page(rows, page.Limit, p => sort switch
-        {
-            ProductSort.Trending => new Position(sort, p.TrendingScore, default, p.Id),
-            ProductSort.Top => new Position(sort, p.UpvoteCount, default, p.Id),
-            ProductSort.New => new Position(sort, 0, p.PublishedAt ?? default, p.Id),
-            _ => new Position(sort, 0, p.CreatedAt, p.Id),
-        }, p => p);
+        var rows = await positions.Take(page.Limit + 1).ToListAsync(ct);
+        return new ProductPageSelection(
+            [.. rows.Take(page.Limit).Select(r => r.Id)], rows.Count > page.Limit ? cursors.Encode(rows[page.Limit - 1]) : null);
     }
+
+    /// <summary>The page of list items a selection describes.</summary>
+    public static async Task<Page<ProductSummary>> LoadPageAsync(
+        this VitrinDbContext db, ProductPageSelection selection, long? viewerId, CancellationToken ct)
+    {
+        var items = await db.LoadSummariesAsync(selection.Ids, viewerId, ct);
+        return new Page<ProductSummary>([.. selection.Ids.Where(items.ContainsKey).Select(id => items[id])], selection.NextCursor);
+    }
+
+    public static async Task<Page<ProductSummary>> PageAsync(
+        this IQueryable<Product> query, VitrinDbContext db, ProductSort sort, PageRequest page, long? viewerId,
+        CursorCodec cursors, CancellationToken ct) =>
+        await db.LoadPageAsync(await query.SelectPageAsync(sort, page, cursors, ct), viewerId, ct);
 
     /// <summary>Products published within the period before <paramref name="now"/>.</summary>
     public static IQueryable<Product> PublishedWithin(this IQueryable<Product> query, ProductPeriod period, DateTime now) => period switch

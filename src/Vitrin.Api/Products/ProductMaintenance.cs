@@ -9,7 +9,8 @@ namespace Vitrin.Api.Products;
 /// one acting), adds collected view counts, and forgets view records older than a day.
 /// </summary>
 public sealed partial class ProductMaintenance(
-    IServiceScopeFactory scopes, ProductViews views, TimeProvider clock, ILogger<ProductMaintenance> logger) : BackgroundService
+    IServiceScopeFactory scopes, ProductViews views, Caching.CacheInvalidation invalidation, TimeProvider clock, ILogger<ProductMaintenance> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -70,6 +71,7 @@ public sealed partial class ProductMaintenance(
                 }
 
                 await transaction.CommitAsync(ct);
+                await invalidation.ProductChangedAsync(id, listsChanged: true);
                 LogLaunched(logger, id);
             }
 

@@ -14,7 +14,7 @@ namespace Vitrin.Api.Products;
 /// <see cref="Product.ViewCount"/> in one UPDATE per product every few seconds, so a busy product's
 /// row is not locked per view. A crash loses at most the last few seconds of counts.
 /// </summary>
-public sealed class ProductViews : IDisposable
+public sealed class ProductViews(Caching.CacheInvalidation invalidation) : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);
@@ -44,6 +44,11 @@ public sealed class ProductViews : IDisposable
             {
                 await db.Products.Where(p => p.Id == productId)
                     .ExecuteUpdateAsync(s => s.SetProperty(p => p.ViewCount, p => p.ViewCount + count), ct);
+            }
+
+            if (batch.Count > 0)
+            {
+                await invalidation.InvalidateAsync(batch.Keys.Select(Caching.CacheTags.Product));
             }
         }
         finally

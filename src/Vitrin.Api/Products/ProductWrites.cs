@@ -102,5 +102,6 @@ public static class ProductWrites
     {
         await notifier.FollowedMakerLaunchedAsync(product.AuthorId, product.Id, ct);
         await notifier.MentionsAsync(product.Description, product.AuthorId, product.Id, null, [product.AuthorId], ct);
+        Infrastructure.VitrinMetrics.Launches.Add(1);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Content;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
@@ -38,9 +39,9 @@ public static class ProductsApi
         return group;
     }
 
-    private static async Task<Ok<Page<ProductSummary>>> List(
+    private static async Task<Results<Ok<Page<ProductSummary>>, CachedJson<Page<ProductSummary>>>> List(
         string? sort, string? period, string? category, string? tag, string? maker, bool? featured, PageRequest page,
-        ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, TimeProvider clock, CancellationToken ct)
+        ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, PublicCache cache, TimeProvider clock, CancellationToken ct)
     {
         var order = sort switch
         {
@@ -50,35 +51,51 @@ public static class ProductsApi
             _ => throw new QueryValidationException("sort", "Must be one of: trending, new, top."),
         };
 
-        var query = db.Products.Listed()
-            .PublishedWithin(QueryValues.Enum<ProductPeriod>(period, "period") ?? ProductPeriod.All, clock.GetUtcNow().UtcDateTime);
-        if (QueryValues.Text(category, "category") is { } categorySlug)
+        var within = QueryValues.Enum<ProductPeriod>(period, "period") ?? ProductPeriod.All;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var categorySlug = QueryValues.Text(category, "category");
+        var tagSlug = QueryValues.Text(tag, "tag");
+        var makerName = QueryValues.Text(maker, "maker")?.ToUpperInvariant();
+        IQueryable<Product> Selected(VitrinDbContext db)
         {
-            query = query.Where(p => p.Category.Slug == categorySlug);
+            var query = db.Products.Listed().PublishedWithin(within, now);
+            if (categorySlug is not null)
+            {
+                query = query.Where(p => p.Category.Slug == categorySlug);
+            }
+
+            if (tagSlug is not null)
+            {
+                query = query.Where(p => p.Tags.Any(t => t.Tag.Slug == tagSlug));
+            }
+
+            if (makerName is not null)
+            {
+                query = query.Where(p => p.Author.NormalizedUserName == makerName);
+            }
+
+            return featured == true ? query.Where(p => p.Featured) : query;
         }
 
-        if (QueryValues.Text(tag, "tag") is { } tagSlug)
+        if (user.FindUserId() is { } viewerId)
         {
-            query = query.Where(p => p.Tags.Any(t => t.Tag.Slug == tagSlug));
+            return TypedResults.Ok(await Selected(db).PageAsync(db, order, page, viewerId, cursors, ct));
         }
 
-        if (QueryValues.Text(maker, "maker") is { } username)
-        {
-            var normalized = username.ToUpperInvariant();
-            query = query.Where(p => p.Author.NormalizedUserName == normalized);
-        }
-
-        if (featured == true)
-        {
-            query = query.Where(p => p.Featured);
-        }
-
-        return TypedResults.Ok(await query.PageAsync(db, order, page, user.FindUserId(), cursors, ct));
+        var key = $"products:{order}:{within}:{categorySlug}:{tagSlug}:{makerName}:{featured == true}:{page.Limit}:{page.Cursor}";
+        return await cache.GetOrCreatePageAsync(
+            key, (db, token) => Selected(db).SelectPageAsync(order, page, cursors, token), s => s.Ids,
+            (db, s, token) => db.LoadPageAsync(s, null, token), CacheTags.Product, ct);
     }
 
-    private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> Get(
-        string idOrSlug, ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ProductResponse>, CachedJson<ProductResponse>, ProblemHttpResult>> Get(
+        string idOrSlug, ClaimsPrincipal user, VitrinDbContext db, PublicCache cache, CancellationToken ct)
     {
+        if (user.FindUserId() is null)
+        {
+            return await GetPublicAsync(idOrSlug, cache, ct);
+        }
+
         var query = long.TryParse(idOrSlug, out var id) ? db.Products.Where(p => p.Id == id) : db.Products.Where(p => p.Slug == idOrSlug);
         var product = await query.AsNoTracking().FirstOrDefaultAsync(ct);
         if (product is null || !CanSee(user, product))
@@ -89,9 +106,37 @@ public static class ProductsApi
         return TypedResults.Ok(await LoadResponseAsync(db, product, user.FindUserId(), ct));
     }
 
+    /// <summary>
+    /// The product page for anonymous readers, cached: by id, tagged with the product; a slug is first
+    /// resolved to an id (cached too: slugs are stable once public).
+    /// </summary>
+    private static async Task<Results<Ok<ProductResponse>, CachedJson<ProductResponse>, ProblemHttpResult>> GetPublicAsync(
+        string idOrSlug, PublicCache cache, CancellationToken ct)
+    {
+        if (!long.TryParse(idOrSlug, out var id))
+        {
+            var found = await cache.GetOrCreateAsync<long?>($"product-slug:{idOrSlug}", [CacheTags.ProductLists],
+                (db, token) => db.Products.Where(p => p.Slug == idOrSlug).Select(p => (long?)p.Id).FirstOrDefaultAsync(token), ct);
+            if (found.Json == "null")
+            {
+                return NotFound();
+            }
+
+            id = long.Parse(found.Json, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var anonymous = new ClaimsPrincipal();
+        var page = await cache.GetOrCreateAsync<ProductResponse?>($"product:{id}", [CacheTags.Product(id), CacheTags.Categories], async (db, token) =>
+        {
+            var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, token);
+            return product is null || !CanSee(anonymous, product) ? null : await LoadResponseAsync(db, product, null, token);
+        }, ct);
+        return page.Json == "null" ? NotFound() : new CachedJson<ProductResponse>(page.Json);
+    }
+
     private static async Task<Results<Created<ProductResponse>, ValidationProblem, ProblemHttpResult>> Create(
         CreateProductRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown, Notifier notifier,
-        PostingLimits limits, HttpContext http, TimeProvider clock, CancellationToken ct)
+        PostingLimits limits, HttpContext http, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new FieldErrors();
@@ -130,18 +175,19 @@ public static class ProductsApi
             return errors.Problem();
         }
 
-        if (await limits.CheckProductAsync(user.GetUserId(), ct) is { } wait)
-        {
-            return Problems.TooManyRequests(http, wait, "You are posting too fast; try again later.");
-        }
-
         // Two products racing for one slug: the unique index refuses the second, which retries with the next suffix.
         Product product;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                product = await InsertAsync();
+                var (inserted, wait) = await InsertAsync();
+                if (inserted is null)
+                {
+                    return Problems.TooManyRequests(http, wait ?? TimeSpan.FromSeconds(1), "You are posting too fast; try again later.");
+                }
+
+                product = inserted;
                 break;
             }
             catch (DbUpdateException e) when (ConstraintViolations.IsUnique(e) && attempt < 3)
@@ -150,9 +196,14 @@ public static class ProductsApi
             }
         }
 
-        async Task<Product> InsertAsync()
+        async Task<(Product? Product, TimeSpan? Wait)> InsertAsync()
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await limits.CheckProductAsync(user.GetUserId(), ct) is { } wait)
+            {
+                return (null, wait);
+            }
+
             var created = new Product
             {
                 Title = request.Title!.Trim(),
@@ -180,15 +231,16 @@ public static class ProductsApi
             }
 
             await transaction.CommitAsync(ct);
-            return created;
+            return (created, null);
         }
 
+        await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
         return TypedResults.Created($"/api/v1/products/{product.Id}", await LoadResponseAsync(db, product, product.AuthorId, ct));
     }
 
     private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> Update(
         long id, JsonPatchBody<UpdateProductRequest> body, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown,
-        Notifier notifier, TimeProvider clock, CancellationToken ct)
+        Notifier notifier, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var request = body.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -306,11 +358,12 @@ public static class ProductsApi
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
         return TypedResults.Ok(await LoadResponseAsync(db, product, user.FindUserId(), ct));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        long id, ClaimsPrincipal user, VitrinDbContext db, TimeProvider clock, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var product = await ProductWrites.LockAsync(db, id, clock.GetUtcNow().UtcDateTime, ct) ? await ProductWrites.LoadAsync(db, id, ct) : null;
@@ -328,6 +381,7 @@ public static class ProductsApi
         db.Products.Remove(product);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
         return TypedResults.NoContent();
     }
 
@@ -341,7 +395,7 @@ public static class ProductsApi
 
     internal static async Task<ProductResponse> LoadResponseAsync(VitrinDbContext db, Product product, long? viewerId, CancellationToken ct)
     {
-        var summary = await db.Products.Where(p => p.Id == product.Id).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().FirstAsync(ct);
+        var summary = (await db.LoadSummariesAsync([product.Id], viewerId, ct))[product.Id];
         var gallery = await db.ProductMedia.Where(m => m.ProductId == product.Id).OrderBy(m => m.Position)
             .Select(m => new MediaResponse(m.Id, "/media/" + m.Path, m.ThumbnailPath == null ? null : "/media/" + m.ThumbnailPath, m.Width, m.Height, m.Alt, m.Position))
             .AsNoTracking().ToListAsync(ct);

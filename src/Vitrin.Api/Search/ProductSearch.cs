@@ -93,9 +93,7 @@ public static class ProductSearch
             }
         }
 
-        var ids = found.Select(r => r.Id).ToList();
-        var summaries = (await db.Products.Where(p => ids.Contains(p.Id)).Select(ProductProjections.Summary(db, viewerId)).AsNoTracking().ToListAsync(ct))
-            .ToDictionary(s => s.Id);
+        var summaries = await db.LoadSummariesAsync(found.Select(r => r.Id), viewerId, ct);
         return cursors.Page(
             found.Where(r => summaries.ContainsKey(r.Id)).ToList(), page.Limit,
             r => new SearchPosition(sort, fingerprint, r.Tier, r.Upvotes, DateTime.SpecifyKind(r.PublishedAt, DateTimeKind.Utc), r.Id),

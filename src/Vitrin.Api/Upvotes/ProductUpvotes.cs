@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Moderation;
@@ -19,7 +20,7 @@ internal static class ProductUpvotes
 {
     public static async Task<Results<Ok<UpvoteResponse>, ProblemHttpResult>> UpvoteAsync(
         long id, ClaimsPrincipal user, VitrinDbContext db, PostingLimits limits, Notifier notifier, HttpContext http,
-        TimeProvider clock, CancellationToken ct)
+        CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
     {
         var me = user.GetUserId();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -39,6 +40,7 @@ internal static class ProductUpvotes
             return TypedResults.Problem(title: "Only published products can be upvoted.", statusCode: StatusCodes.Status409Conflict);
         }
 
+        var changed = false;
         if (!await db.ProductUpvotes.AnyAsync(u => u.ProductId == id && u.UserId == me, ct))
         {
             if (await limits.CheckUpvoteAsync(me, ct) is { } wait)
@@ -55,6 +57,7 @@ internal static class ProductUpvotes
                 """, ct);
             if (inserted == 1)
             {
+                changed = true;
                 await MoveTotalsAsync(db, id, +1, weight, ct);
                 // Under the product's lock, so concurrent votes fold into one notification instead of racing to create two.
                 await notifier.ProductUpvotedAsync(product.AuthorId, me, id, ct);
@@ -64,11 +67,17 @@ internal static class ProductUpvotes
 
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(id);
+        if (changed)
+        {
+            VitrinMetrics.Upvotes.Add(1, new KeyValuePair<string, object?>("direction", "up"));
+        }
+
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: true));
     }
 
     public static async Task<Results<Ok<UpvoteResponse>, ProblemHttpResult>> RemoveAsync(
-        long id, ClaimsPrincipal user, VitrinDbContext db, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, CancellationToken ct)
     {
         var me = user.GetUserId();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -89,6 +98,12 @@ internal static class ProductUpvotes
 
         var count = await CountAsync(db, id, ct);
         await transaction.CommitAsync(ct);
+        await invalidation.ProductChangedAsync(id);
+        if (removed.Count == 1)
+        {
+            VitrinMetrics.Upvotes.Add(1, new KeyValuePair<string, object?>("direction", "down"));
+        }
+
         return TypedResults.Ok(new UpvoteResponse(count, ViewerHasUpvoted: false));
     }
 

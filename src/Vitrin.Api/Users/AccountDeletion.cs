@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Products;
@@ -20,7 +21,7 @@ public sealed record DeleteAccountRequest(string? Password);
 public static class AccountDeletion
 {
     public static void MapAccountDeletion(this RouteGroupBuilder users) =>
-        users.MapDelete("/me", DeleteMe).WithName("DeleteMyAccount").RequireAuthorization().RequireRateLimiting(Auth.AuthSetup.PerIpPolicy)
+        users.MapDelete("/me", DeleteMe).WithName("DeleteMyAccount").RequireAuthorization().InvalidatesPublicCache().RequireRateLimiting(Auth.AuthSetup.PerIpPolicy)
             .WithSummary("Erase the signed-in account")
             .WithDescription("Body {password} when the account has one. Personal data is erased; published products stay under an "
                 + "anonymous name, comments stay without an author, drafts, follows and notifications are deleted. Answers 204.");

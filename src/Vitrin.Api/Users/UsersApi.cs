@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Follows;
 using Vitrin.Api.Infrastructure;
@@ -16,7 +17,7 @@ public static class UsersApi
     {
         var group = api.MapGroup("/users").WithTags("Users");
 
-        group.MapPatch("/me", UpdateMe).WithName("UpdateMyProfile").RequireAuthorization()
+        group.MapPatch("/me", UpdateMe).WithName("UpdateMyProfile").RequireAuthorization().InvalidatesPublicCache()
             .ProducesValidationProblem()
             .WithSummary("Edit the signed-in user's public profile")
             .WithDescription("Send any of displayName (≤ 60), bio (≤ 500), location, company, jobTitle (≤ 100, one line), "
@@ -180,16 +181,5 @@ public static class UsersApi
         var products = await db.LoadSummariesAsync(rows.Take(page.Limit).Select(r => r.ProductId), principal.FindUserId(), ct);
         var items = rows.Take(page.Limit).Select(r => products.GetValueOrDefault(r.ProductId)).OfType<ProductSummary>().ToList();
         return TypedResults.Ok(new Page<ProductSummary>(items, rows.Count > page.Limit ? cursors.Encode(rows[page.Limit - 1]) : null));
-    }
-
-    /// <summary>List items for these products, by id (products that vanished meanwhile are simply absent).</summary>
-    internal static async Task<Dictionary<long, ProductSummary>> LoadSummariesAsync(
-        this VitrinDbContext db, IEnumerable<long> productIds, long? viewerId, CancellationToken ct)
-    {
-        var ids = productIds.Distinct().ToList();
-        return ids.Count == 0
-            ? []
-            : await db.Products.Where(p => ids.Contains(p.Id)).Select(ProductProjections.Summary(db, viewerId))
-                .AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
     }
 }

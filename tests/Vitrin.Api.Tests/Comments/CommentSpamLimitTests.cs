@@ -56,4 +56,20 @@ public sealed class CommentSpamLimitTests
         await last.ReadProblemAsync(429);
         Assert.InRange(last.Headers.RetryAfter!.Delta!.Value.TotalMinutes, 1, 60);
     }
+
+    [Fact]
+    public async Task ABurstOfParallelCommentsFromANewAccountStaysWithinTheLimit()
+    {
+        await using var app = await StartAsync(("Spam:NewAccountCommentsPerHour", "3"));
+        var maker = await app.RegisterAsync("bmaker");
+        var burst = await app.RegisterAsync("burst");
+        var product = await maker.CreateAsync();
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
+            (await burst.Client.PostCommentAsync(product.Id(), new { body = $"Burst {i}" })).StatusCode));
+
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(9, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Equal(3, await app.CommentCountAsync(product.Id()));
+    }
 }

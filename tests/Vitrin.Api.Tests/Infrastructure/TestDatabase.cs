@@ -24,6 +24,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>Unique per database (its data folder's name).</summary>
+    public string Id => Path.GetFileName(DataDirectory);
+
     /// <summary>The PostgreSQL connection string, or null for SQLite (a file in the data folder).</summary>
     public string? ConnectionString { get; }
 

@@ -29,6 +29,7 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Spam:NewAccountProductsPerDay"] = "1000000",
         ["Spam:NewAccountCommentsPerHour"] = "1000000",
         ["Spam:UpvotesPerDay"] = "1000000",
+        ["Spam:ReportsPerHour"] = "1000000",
         ["Logging:LogLevel:Default"] = "Error",
         ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Error",
     };
@@ -62,6 +63,13 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var setting in _database.Settings())
         {
             _settings[setting.Key] = setting.Value;
+        }
+
+        // With a test Redis, apps share its second-level cache only with apps on the same database.
+        if (TestRedis.Endpoint is { } redis && !_settings.ContainsKey("ConnectionStrings:Redis"))
+        {
+            _settings["ConnectionStrings:Redis"] = redis;
+            _settings["Cache:RedisPrefix"] = $"test:{_database.Id}:";
         }
 
         // Starts the server (and so migrates) before the first test runs.

@@ -1,0 +1,38 @@
+using System.Net;
+using Vitrin.Api.Tests.Infrastructure;
+
+namespace Vitrin.Api.Tests.Platform;
+
+public sealed class MetricsTests(VitrinApp app)
+{
+    [Fact]
+    public async Task MetricsAreServedInPrometheusFormatWithHttpRuntimeAndBusinessSeries()
+    {
+        var maker = await app.RegisterAsync("metricsmaker");
+        var voter = await app.RegisterAsync("metricsvoter");
+        var product = await maker.CreateAsync();
+        (await voter.Client.PutAsync($"/api/v1/products/{product.Id()}/upvote", null)).EnsureSuccessStatusCode();
+        await app.Anonymous().GetStringAsync("/api/v1/products");
+
+        // The exporter collects on scrape; a second scrape sees everything recorded before the first.
+        await app.Anonymous().GetAsync("/metrics");
+        var response = await app.Anonymous().GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("http_server_request_duration_seconds_bucket", text);
+        Assert.Contains("dotnet_gc_collections_total", text);
+        Assert.Contains("vitrin_signups_total", text);
+        Assert.Contains("vitrin_launches_total", text);
+        Assert.Contains("vitrin_upvotes_total{", text);
+        Assert.Contains("vitrin_cache_requests_total", text);
+    }
+
+    [Fact]
+    public async Task MetricsAreNotPartOfTheApiDocument()
+    {
+        var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+        Assert.DoesNotContain("\"/metrics\"", document);
+    }
+}
