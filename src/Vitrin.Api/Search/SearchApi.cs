@@ -75,6 +75,7 @@ public static class SearchApi
         var query = SearchQuery.Parse(RequireQuery(q));
         var viewerId = user.FindUserId();
         var box = PageRequest.First(BoxCount);
+        await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, ct);
         var products = await ProductSearch.PageAsync(db, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), ct);
         var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
         var users = await UserSearch.PageAsync(db, words, box, cursors, ct);
@@ -109,12 +110,18 @@ public static class SearchApi
         }
 
         var key = string.Join('\n', text, category, tag);
+        await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, ct);
         return TypedResults.Ok(await ProductSearch.PageAsync(db, query, order, page, user.FindUserId(), cursors, key, FewMatches(config), ct));
     }
 
     private static async Task<Ok<Page<UserSummary>>> SearchUsers(
-        [Description("1–200 characters; every word must be in the username or display name.")] string? q, PageRequest page, VitrinDbContext db, CursorCodec cursors, CancellationToken ct) =>
-        TypedResults.Ok(await UserSearch.PageAsync(db, SearchText.Words(RequireQuery(q)), page, cursors, ct));
+        [Description("1–200 characters; every word must be in the username or display name.")] string? q, PageRequest page, VitrinDbContext db,
+        CursorCodec cursors, CancellationToken ct)
+    {
+        var words = SearchText.Words(RequireQuery(q));
+        await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, ct);
+        return TypedResults.Ok(await UserSearch.PageAsync(db, words, page, cursors, ct));
+    }
 
     /// <summary><c>Search:FewMatches</c>: up to this many matches are sorted directly (see ProductSearch).</summary>
     private static int FewMatches(IConfiguration config) => Math.Max(1, config.GetValue("Search:FewMatches", ProductSearch.DefaultFewMatches));

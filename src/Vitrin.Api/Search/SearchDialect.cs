@@ -30,6 +30,12 @@ public abstract class SearchDialect
 
     public static SearchDialect For(VitrinDbContext db) => db.Database.IsNpgsql() ? PostgresDialect : SqliteDialect;
 
+    /// <summary>
+    /// Makes the database plan the search statements for their actual values until disposed (null when
+    /// there is nothing to undo). See the PostgreSQL implementation.
+    /// </summary>
+    public abstract Task<IAsyncDisposable?> CustomPlansAsync(VitrinDbContext db, CancellationToken ct);
+
     /// <summary>Whether a tier's matches are counted before choosing how to read them (see ProductSearch).</summary>
     public abstract bool CountsFirst { get; }
 
@@ -103,6 +109,8 @@ public abstract class SearchDialect
     {
         public override bool CountsFirst => false;
 
+        public override Task<IAsyncDisposable?> CustomPlansAsync(VitrinDbContext db, CancellationToken ct) => Task.FromResult<IAsyncDisposable?>(null);
+
         public override string LowerTitle => "lower(p.title)";
 
         protected override string OrOperator => " OR ";
@@ -153,6 +161,22 @@ public abstract class SearchDialect
         private const string Config = "'public.vitrin_search'::regconfig";
 
         public override bool CountsFirst => true;
+
+        // Npgsql auto-prepares statements that repeat, and PostgreSQL then may switch to a generic plan
+        // that ignores the words searched: fine for most queries, but here one plan cannot suit a word
+        // in every product and a word in none (an EXISTS that should stop at the first row builds a
+        // bitmap of 100 000). SET LOCAL keeps custom plans for this transaction only.
+        public override async Task<IAsyncDisposable?> CustomPlansAsync(VitrinDbContext db, CancellationToken ct)
+        {
+            if (db.Database.CurrentTransaction is not null)
+            {
+                return null;
+            }
+
+            var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
+            return transaction;
+        }
 
         public override string LowerTitle => "lower(p.title COLLATE \"C\")";
 
