@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs Vitrin on the embedded default (SQLite under ./data, migrated by the app on start).
+# Builds the web app (npm ci when its packages are missing) and serves it from the API on the same port.
 # Usage: scripts/run.sh [--demo] [extra app args]   (--demo seeds demo data first)
 # Env:   VITRIN_URLS (default http://localhost:8080)
 set -euo pipefail
@@ -14,6 +15,16 @@ args=()
 for a in "$@"; do
   if [[ "$a" == --demo ]]; then demo=1; else args+=("$a"); fi
 done
+
+# The web app: built into web/dist, which the API build copies to its output's wwwroot.
+if command -v npm >/dev/null 2>&1; then
+  if [[ ! -d web/node_modules ]] || [[ web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
+    (cd web && npm ci --no-audit --no-fund)
+  fi
+  (cd web && npm run build --silent)
+else
+  echo "run.sh: npm not found; serving the API without the web app (install Node.js 20.19+)" >&2
+fi
 
 build=()
 if ((demo)); then

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Vitrin on a fresh Debian 12 machine: installs what is missing, builds once,
-# starts a throwaway PostgreSQL 15 and Redis 7, then runs the test suite once per database provider.
+# starts a throwaway PostgreSQL 15 and Redis 7, runs the API test suite once per database provider,
+# then the web app's checks and tests (scripts/test-web.sh: unit tests, build, browser tests against
+# the real API).
 #
 # Usage: scripts/test.sh [extra dotnet test args, e.g. --filter-class 'Vitrin.Api.Tests.Foo*']
 # Env:
@@ -8,6 +10,7 @@
 #   VITRIN_TEST_LOG_DIR    where per-run logs go (default .tmp/test-logs)
 #   PG_PORT                first port tried for PostgreSQL (default 55432)
 #   REDIS_PORT_FIRST       first port tried for Redis (default 56379)
+#   VITRIN_TEST_WEB        0 skips the web app's tests (default 1)
 # Each run gets VITRIN_TEST_PROVIDER=sqlite|postgres; the postgres run also gets
 #   VITRIN_TEST_POSTGRES="Host=127.0.0.1;Port=<port>;Username=postgres;Password=postgres;Database=postgres"
 #   and VITRIN_TEST_REDIS=127.0.0.1:<port> (the production shape: Redis as the second-level cache;
@@ -219,3 +222,32 @@ mkdir -p "$LOG_DIR"
 for p in "${PROVIDER_LIST[@]}"; do
   run_tests "$p" "$@"
 done
+
+# --- web app ----------------------------------------------------------------------------------
+if [[ "${VITRIN_TEST_WEB:-1}" != 0 ]]; then
+  pg_stop # the browser tests use the embedded default; free the cores and memory first
+  step "web app: scripts/test-web.sh -> $LOG_DIR/test-web.log"
+  web_counts="$LOG_DIR/test-web.counts"
+  rm -f "$web_counts"
+  web_rc=0
+  (
+    VITRIN_WEB_COUNTS_FILE="$web_counts" "$REPO_ROOT/scripts/test-web.sh" 2>&1 | tee "$LOG_DIR/test-web.log"
+    exit "${PIPESTATUS[0]}"
+  ) &
+  TEST_PID=$!
+  wait "$TEST_PID" || web_rc=$?
+  TEST_PID=""
+  web_passed=0 web_failed=0 verdict=ok
+  if [[ -s "$web_counts" ]]; then
+    read -r web_passed web_failed <"$web_counts"
+  else
+    verdict="FAILED (no web test summary)"
+  fi
+  TOTAL_PASSED=$((TOTAL_PASSED + web_passed))
+  TOTAL_FAILED=$((TOTAL_FAILED + web_failed))
+  if [[ "$verdict" == ok ]] && ((web_rc != 0 || web_failed > 0)); then
+    verdict="FAILED (scripts/test-web.sh exit code $web_rc)"
+  fi
+  [[ "$verdict" == ok ]] || RUN_FAILURES=$((RUN_FAILURES + 1))
+  RUN_REPORTS+=("[web] $verdict: passed $web_passed, failed $web_failed (log: $LOG_DIR/test-web.log)")
+fi

@@ -17,6 +17,7 @@ using Vitrin.Api.Search;
 using Vitrin.Api.Tags;
 using Vitrin.Api.Upvotes;
 using Vitrin.Api.Users;
+using Vitrin.Api.WebApp;
 
 var (command, hostArgs) = Commands.Split(args);
 // Settings files live beside the binary, so the app behaves the same from any working directory.
@@ -103,6 +104,7 @@ api.MapUpvotesApi();
 api.MapCommentsApi();
 api.MapNotificationsApi();
 api.MapModerationApi();
+app.MapWebApp();
 
 await app.RunAsync();
 return 0;

@@ -25,7 +25,7 @@ public static class CommentsApi
     {
         var threads = api.MapGroup("/products/{id:long}/comments").WithTags("Comments");
         threads.MapGet("/", List).WithName("ListComments")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<Page<CommentResponse>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A page of a product's top-level comments, each with its full reply tree")
             .WithDescription("""
                 `sort` orders siblings at every level: `best` (default) by `(upvotes + 1) / (ageHours + 2)^1.5`, a Hacker News-like

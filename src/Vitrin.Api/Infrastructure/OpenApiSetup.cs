@@ -33,6 +33,26 @@ public static class OpenApiSetup
         o.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            // PageRequest binds itself from the query string (BindAsync), which OpenAPI cannot see into.
+            if (metadata.OfType<System.Reflection.MethodInfo>().Any(m => m.GetParameters().Any(p => p.ParameterType == typeof(PageRequest))))
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "limit",
+                    In = ParameterLocation.Query,
+                    Description = $"Items per page, 1–{PageRequest.MaxLimit} (default {PageRequest.DefaultLimit}).",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = PageRequest.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                });
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "cursor",
+                    In = ParameterLocation.Query,
+                    Description = "The previous page's nextCursor (opaque, signed, bound to the list and its order).",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                });
+            }
+
             if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any())
             {
                 operation.Security ??= [];

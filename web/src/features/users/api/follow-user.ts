@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { Profile } from '@/lib/api/types';
+
+export function setFollow(username: string, on: boolean) {
+  const init = { params: { path: { username } } };
+  return unwrap(on ? api.PUT('/api/v1/users/{username}/follow', init) : api.DELETE('/api/v1/users/{username}/follow', init));
+}
+
+/** Optimistic: the profile's button and follower count change at once and roll back if the call fails. */
+export function useFollowUser(username: string) {
+  const queryClient = useQueryClient();
+  const key = ['users', username, 'profile'];
+  return useMutation({
+    mutationFn: (on: boolean) => setFollow(username, on),
+    onMutate: async (on) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<Profile>(key);
+      if (previous) {
+        queryClient.setQueryData<Profile>(key, {
+          ...previous,
+          viewerFollows: on,
+          stats: { ...previous.stats, followers: previous.stats.followers + (on === previous.viewerFollows ? 0 : on ? 1 : -1) },
+        });
+      }
+      return { previous };
+    },
+    onError: (_e, _on, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['users', username] }),
+  });
+}
