@@ -206,6 +206,7 @@ public sealed class DemoData(VitrinDbContext db, TimeProvider clock, IPasswordHa
             product.Tags.Add(new ProductTag { Tag = tag });
         }
 
+        product.SearchTags = Search.SearchText.TagText(product.Tags.Select(t => t.Tag.Slug));
         return product;
     }
 

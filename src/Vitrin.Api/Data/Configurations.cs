@@ -48,6 +48,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         e.Property(p => p.DemoUrl).HasMaxLength(2048);
         e.Property(p => p.LogoPath).HasMaxLength(300);
         e.Property(p => p.ThumbnailPath).HasMaxLength(300);
+        e.Property(p => p.SearchTags).HasMaxLength(200);
 
         // One index per list order, so a first page is an index range scan.
         e.HasIndex(p => new { p.Status, p.Hidden, p.TrendingScore, p.Id }).IsDescending(false, false, true, true);

@@ -37,6 +37,9 @@ public sealed class PageRequest
         return ValueTask.FromResult<PageRequest?>(new PageRequest { Limit = limit, Cursor = cursor });
     }
 
+    /// <summary>The first page of a list with this many items, for endpoints that show a fixed number.</summary>
+    public static PageRequest First(int limit) => new() { Limit = limit };
+
     /// <summary>Decodes the cursor into the sort key it was made from, or null on the first page.</summary>
     public T? After<T>(CursorCodec codec) => Cursor is null ? default : codec.Decode<T>(Cursor);
 }

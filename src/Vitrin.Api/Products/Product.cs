@@ -47,6 +47,12 @@ public class Product
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>
+    /// The tag slugs, space separated, kept beside the tag rows so the search index (a generated
+    /// column on PostgreSQL, FTS5 triggers on SQLite) can read them without a join; see Search/.
+    /// </summary>
+    public string SearchTags { get; set; } = "";
+
     public List<ProductTag> Tags { get; set; } = [];
     public List<ProductMedia> Media { get; set; } = [];
 }

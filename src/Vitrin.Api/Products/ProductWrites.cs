@@ -47,6 +47,9 @@ public static class ProductWrites
         {
             product.Tags.Add(new ProductTag { Tag = tag });
         }
+
+        // Saved with the tag rows, so the search index changes in the same transaction.
+        product.SearchTags = Search.SearchText.TagText(slugs);
     }
 
     /// <summary>A snapshot of what a product contributes to tag counts.</summary>

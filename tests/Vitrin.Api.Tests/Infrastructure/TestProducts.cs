@@ -11,13 +11,13 @@ public static class TestProducts
 
     public static async Task<JsonElement> CreateAsync(
         this TestUser maker, string status = "published", string category = "developer-tools",
-        string[]? tags = null, string? title = null, DateTime? launchAt = null)
+        string[]? tags = null, string? title = null, DateTime? launchAt = null, string? tagline = null, string? description = null)
     {
         var response = await maker.Client.PostAsJsonAsync("/api/v1/products", new
         {
             title = title ?? $"Product {Guid.NewGuid().ToString("N")[..8]}",
-            tagline = "Does one thing well",
-            description = Description,
+            tagline = tagline ?? "Does one thing well",
+            description = description ?? Description,
             websiteUrl = "https://example.com",
             category,
             tags = tags ?? [],

@@ -615,6 +615,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search box: up to 5 products, users, categories and tags
+         * @description For the search box, called as the user types. products: the first 5 of /search/products by relevance.
+         *     users: the first 5 of /search/users. categories: those whose name or slug has a word starting with every
+         *     query word, in list order. tags: like /tags, the query's words as a slug prefix, most used first.
+         *     Users, categories and tags read the plain words and phrases of `q` and ignore its operators. `q` is 1–200 characters without control characters (else 400 keyed `q`). Words are matched with English
+         *     stemming, ignoring case and Latin accents; Persian and Arabic spellings are unified (ي/ی, ك/ک, ZWNJ, tatweel and
+         *     diacritics ignored, Persian and Arabic-Indic digits equal ASCII ones). The last word also matches as a prefix of a
+         *     title, tagline or tag word (the word being typed). A word of 4+ letters that starts no title, tagline or tag word
+         *     and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
+         *     Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
+         *     (several tags must all match; several categories or makers, any). A query with nothing to search for (only
+         *     punctuation, only exclusions) gives an empty result.
+         */
+        get: operations["Search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search over published products: relevance, new or top
+         * @description Searches title (strongest), tagline, tags and description of published, visible products. `sort=relevance`
+         *     (default): the title equals the query (ASCII case ignored) first; then every term in the title; then in
+         *     title, tagline or tags; then anywhere (description); ties by upvotes, then newest published, then id.
+         *     `new`: newest published first. `top`: most upvoted first. `category` (slug) and `tag` (slug) filter like
+         *     the operators. Keyset pages with a signed cursor bound to the search: a cursor from another `q`, filter or
+         *     sort is 400. Pages never repeat or skip a product while the data stands still; as in /products?sort=top, a
+         *     product whose votes change (or, for relevance, whose matching field changes) between two page loads may
+         *     move across the cursor. `q` is 1–200 characters without control characters (else 400 keyed `q`). Words are matched with English
+         *     stemming, ignoring case and Latin accents; Persian and Arabic spellings are unified (ي/ی, ك/ک, ZWNJ, tatweel and
+         *     diacritics ignored, Persian and Arabic-Indic digits equal ASCII ones). The last word also matches as a prefix of a
+         *     title, tagline or tag word (the word being typed). A word of 4+ letters that starts no title, tagline or tag word
+         *     and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
+         *     Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
+         *     (several tags must all match; several categories or makers, any). A query with nothing to search for (only
+         *     punctuation, only exclusions) gives an empty result.
+         */
+        get: operations["SearchProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users by username or display name
+         * @description Every word of `q` (1–200 characters) must occur in the username or display name, ignoring case. The exact
+         *     username first, then usernames starting with the first word, then the rest, each by username. Banned and
+         *     erased accounts never appear. Keyset pages with a signed cursor bound to `q`.
+         */
+        get: operations["SearchUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}/comments": {
         parameters: {
             query?: never;
@@ -1374,6 +1460,12 @@ export interface components {
         ResolveReportRequest: {
             action: null | components["schemas"]["ResolveAction"];
             note: null | string;
+        };
+        SearchResponse: {
+            products: components["schemas"]["ProductSummary"][];
+            users: components["schemas"]["UserSummary"][];
+            categories: components["schemas"]["CategoryResponse"][];
+            tags: components["schemas"]["TagResponse"][];
         };
         StatsResponse: {
             /** Format: int32 */
@@ -2744,6 +2836,116 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Search: {
+        parameters: {
+            query?: {
+                /** @description The query, 1–200 characters: words, "phrases", -exclusions, tag:, category:, maker:. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchProducts: {
+        parameters: {
+            query?: {
+                /** @description The query, 1–200 characters: words, "phrases", -exclusions, tag:, category:, maker:. */
+                q?: string;
+                /** @description relevance (default), new or top. */
+                sort?: string;
+                /** @description Only products in this category (slug); narrows any category: operators in q. */
+                category?: string;
+                /** @description Only products with this tag (slug); adds to any tag: operators in q. */
+                tag?: string;
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfProductSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchUsers: {
+        parameters: {
+            query?: {
+                /** @description 1–200 characters; every word must be in the username or display name. */
+                q?: string;
+                /** @description Items per page, 1–100 (default 20). */
+                limit?: number;
+                /** @description The previous page's nextCursor (opaque, signed, bound to the list and its order). */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfUserSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
         };
     };

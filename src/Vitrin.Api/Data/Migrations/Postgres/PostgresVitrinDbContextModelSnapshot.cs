@@ -690,6 +690,12 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("SearchTags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("search_tags");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)

@@ -665,6 +665,12 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("SearchTags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_tags");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
