@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Caching;
 using Vitrin.Api.Categories;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
@@ -68,27 +69,40 @@ public static class SearchApi
 
     private const string QDescription = "The query, 1–200 characters: words, \"phrases\", -exclusions, tag:, category:, maker:.";
 
-    private static async Task<Ok<SearchResponse>> SearchAll(
+    private static async Task<Results<Ok<SearchResponse>, CachedJson<SearchResponse>>> SearchAll(
         [Description(QDescription)] string? q, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, IConfiguration config,
-        CancellationToken ct)
+        PublicCache cache, CancellationToken ct)
     {
         var query = SearchQuery.Parse(RequireQuery(q));
         var viewerId = user.FindUserId();
-        var box = PageRequest.First(BoxCount);
-        await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, ct);
-        var products = await ProductSearch.PageAsync(db, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), ct);
-        var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
-        var users = await UserSearch.PageAsync(db, words, box, cursors, ct);
-        return TypedResults.Ok(new SearchResponse(
-            products.Items, users.Items, await CategoriesAsync(db, words, viewerId, ct), await TagsAsync(db, words, ct)));
+        async Task<SearchResponse> LoadAsync(VitrinDbContext db, CancellationToken token)
+        {
+            var box = PageRequest.First(BoxCount);
+            await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, token);
+            var products = await ProductSearch.PageAsync(db, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), token);
+            var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
+            var users = await UserSearch.PageAsync(db, words, box, cursors, token);
+            return new SearchResponse(products.Items, users.Items, await CategoriesAsync(db, words, viewerId, token), await TagsAsync(db, words, token));
+        }
+
+        return viewerId is null
+            ? await cache.GetOrCreateAsync($"search-box:{q}", SearchTags, LoadAsync, ct)
+            : TypedResults.Ok(await LoadAsync(db, ct));
     }
 
-    private static async Task<Ok<Page<ProductSummary>>> SearchProducts(
+    /// <summary>
+    /// Anonymous search answers are cached like lists: dropped when products enter or leave the lists or
+    /// categories change; upvote counts in them may lag by the cache's bound (5 s).
+    /// </summary>
+    private static readonly string[] SearchTags = [CacheTags.ProductLists, CacheTags.Categories];
+
+    private static async Task<Results<Ok<Page<ProductSummary>>, CachedJson<Page<ProductSummary>>>> SearchProducts(
         [Description(QDescription)] string? q,
         [Description("relevance (default), new or top.")] string? sort,
         [Description("Only products in this category (slug); narrows any category: operators in q.")] string? category,
         [Description("Only products with this tag (slug); adds to any tag: operators in q.")] string? tag,
-        PageRequest page, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, IConfiguration config, CancellationToken ct)
+        PageRequest page, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, IConfiguration config, PublicCache cache,
+        CancellationToken ct)
     {
         var text = RequireQuery(q);
         var order = QueryValues.Enum<SearchSort>(sort, "sort") ?? SearchSort.Relevance;
@@ -110,8 +124,16 @@ public static class SearchApi
         }
 
         var key = string.Join('\n', text, category, tag);
-        await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, ct);
-        return TypedResults.Ok(await ProductSearch.PageAsync(db, query, order, page, user.FindUserId(), cursors, key, FewMatches(config), ct));
+        var viewerId = user.FindUserId();
+        async Task<Page<ProductSummary>> LoadAsync(VitrinDbContext db, CancellationToken token)
+        {
+            await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, token);
+            return await ProductSearch.PageAsync(db, query, order, page, viewerId, cursors, key, FewMatches(config), token);
+        }
+
+        return viewerId is null
+            ? await cache.GetOrCreateAsync($"search:{order}:{page.Limit}:{page.Cursor}:{key}", SearchTags, LoadAsync, ct)
+            : TypedResults.Ok(await LoadAsync(db, ct));
     }
 
     private static async Task<Ok<Page<UserSummary>>> SearchUsers(

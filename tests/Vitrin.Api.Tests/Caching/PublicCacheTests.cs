@@ -114,6 +114,24 @@ public sealed class PublicCacheTests(VitrinApp app)
         Assert.Equal(0, (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/products/{product.Id()}")).GetProperty("commentCount").GetInt32());
     }
 
+    [Fact]
+    public async Task CachedSearchAnswersSeeNewAndRenamedProductsAtOnce()
+    {
+        var maker = await app.RegisterAsync("searchcache");
+        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var anonymous = app.Anonymous();
+        var url = $"/api/v1/search/products?q={word}";
+        Assert.Empty((await anonymous.GetFromJsonAsync<JsonElement>(url)).Ids());
+        Assert.Empty((await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/search?q={word}")).GetProperty("products").EnumerateArray());
+
+        var product = await maker.CreateAsync(title: $"Cached {word}");
+        Assert.Equal([product.Id()], (await anonymous.GetFromJsonAsync<JsonElement>(url)).Ids());
+        Assert.Single((await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/search?q={word}")).GetProperty("products").EnumerateArray());
+
+        (await maker.Client.PatchAsJsonAsync($"/api/v1/products/{product.Id()}", new { title = "Renamed away" })).EnsureSuccessStatusCode();
+        Assert.Empty((await anonymous.GetFromJsonAsync<JsonElement>(url)).Ids());
+    }
+
     private static int UpvotesIn(JsonElement page, long productId) =>
         page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt64() == productId).GetProperty("upvoteCount").GetInt32();
 }
