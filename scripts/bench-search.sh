@@ -13,6 +13,8 @@
 #   BENCH_PG_PORT=55632  BENCH_API_PORT=58180   first ports tried (next free one if busy)
 #   BENCH_REF=<git rev>  benchmark that commit instead of the working tree (built in the temp dir)
 #   BENCH_NO_BUILD=1     reuse src/Vitrin.Api/bin/Release
+#   BENCH_PUBLIC_CACHE=false  the API's public cache (Cache:Public). Off by default: wrk repeats one
+#                        query, which the cache would answer from memory after the first request.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -92,6 +94,7 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$API_DLL" \
   --urls "$BASE" --data-dir "$WORK_DIR/data" \
   --Database:Provider=Postgres "--ConnectionStrings:Postgres=$(pg_connection_string)" \
   --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Warning \
+  "--Cache:Public=${BENCH_PUBLIC_CACHE:-false}" \
   --Auth:PerIpPermits=1000000 >"$WORK_DIR/api.log" 2>&1 &
 API_PID=$!
 for _ in $(seq 1 240); do
