@@ -1,6 +1,7 @@
 // Mirrors the API's field rules (api.md "Field rules"), so most mistakes are shown before a round trip.
 // The API stays the authority: its problem details are shown next to the same fields.
 import type { ProductStatus } from '@/lib/api/types';
+import { isHttpUrl } from '@/lib/urls';
 
 export interface ProductDraft {
   title: string;
@@ -14,16 +15,6 @@ export interface ProductDraft {
 }
 
 export type ProductErrors = Partial<Record<keyof ProductDraft, string>>;
-
-export function isHttpUrl(value: string) {
-  if (value.length > 2048) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 export function normalizeTag(raw: string) {
   return raw.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');

@@ -5,19 +5,11 @@ import { ApiError, formErrors } from '@/lib/api/problem';
 import { useUpdateProfile, type ProfileInput } from '@/features/users/api/update-profile';
 import { Button } from '@/components/ui/button';
 import { FormErrors, TextAreaField, TextField } from '@/components/ui/field';
+import { isHttpUrl } from '@/lib/urls';
 
 const urlFields = ['website', 'twitter', 'github', 'linkedin'] as const;
 const textFields = ['displayName', 'location', 'company', 'jobTitle'] as const;
 const limits: Record<string, number> = { displayName: 60, bio: 500, location: 100, company: 100, jobTitle: 100 };
-
-function validUrl(v: string) {
-  try {
-    const u = new URL(v);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && v.length <= 2048;
-  } catch {
-    return false;
-  }
-}
 
 export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
   const { t } = useTranslation();
@@ -35,7 +27,7 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const errors: Partial<Record<keyof ProfileInput, string>> = {};
-    for (const f of urlFields) if (values[f].trim() && !validUrl(values[f].trim())) errors[f] = 'Enter an absolute http(s) address.';
+    for (const f of urlFields) if (values[f].trim() && !isHttpUrl(values[f].trim())) errors[f] = 'Enter an absolute http(s) address.';
     for (const [f, max] of Object.entries(limits)) if (values[f as keyof ProfileInput].trim().length > max) errors[f as keyof ProfileInput] = `At most ${max} characters.`;
     setLocal(errors);
     if (Object.keys(errors).length) return;
