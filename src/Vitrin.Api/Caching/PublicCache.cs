@@ -72,12 +72,12 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     }
 
     /// <summary>
-    /// A cached page of a list: <paramref name="select"/> picks the page's item ids (and whatever
+    /// A cached page of a list: <paramref name="select"/> picks the page's product ids (and whatever
     /// else describes it, such as the next cursor); <paramref name="render"/> builds the answer for them.
     /// </summary>
     public async Task<CachedJson<T>> GetOrCreatePageAsync<TSelection, T>(
         string key, Func<VitrinDbContext, CancellationToken, Task<TSelection>> select, Func<TSelection, IEnumerable<long>> ids,
-        Func<VitrinDbContext, TSelection, CancellationToken, Task<T>> render, Func<long, string> itemTag, CancellationToken ct)
+        Func<VitrinDbContext, TSelection, CancellationToken, Task<T>> render, CancellationToken ct)
     {
         VitrinMetrics.CacheRequests.Add(1);
         if (!_enabled)
@@ -92,6 +92,6 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
         // Keyed by the ids too, so a page whose selection changed is a different entry, never a mix.
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', itemIds))), 0, 12);
         return await GetOrCreateAsync(
-            $"page:{key}:{digest}", [CacheTags.Categories, .. itemIds.Select(itemTag)], (db, token) => render(db, selection, token), ct);
+            $"page:{key}:{digest}", [CacheTags.Categories, .. itemIds.Select(CacheTags.Product)], (db, token) => render(db, selection, token), ct);
     }
 }

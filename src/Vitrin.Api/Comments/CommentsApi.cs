@@ -87,7 +87,7 @@ public static class CommentsApi
         }
 
         var viewerId = user.FindUserId();
-        async Task<Page<CommentResponse>?> LoadAsync(VitrinDbContext db, CancellationToken token)
+        async Task<Page<CommentResponse>?> LoadPageAsync(VitrinDbContext db, CancellationToken token)
         {
             var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, token);
             if (product is null || !ProductsApi.CanSee(user, product))
@@ -103,12 +103,12 @@ public static class CommentsApi
 
         if (viewerId is not null)
         {
-            return await LoadAsync(db, ct) is { } mine ? TypedResults.Json(mine, TreeJson) : ProductsApi.NotFound();
+            return await LoadPageAsync(db, ct) is { } mine ? TypedResults.Json(mine, TreeJson) : ProductsApi.NotFound();
         }
 
         // Anonymous readers share cached pages; "best" ranks with the clock, so a cached page is up to the cache's bound old.
         var cached = await cache.GetOrCreateAsync(
-            $"comments:{id}:{order}:{page.Limit}:{page.Cursor}", [CacheTags.Comments(id), CacheTags.Product(id)], LoadAsync, ct, TreeJson);
+            $"comments:{id}:{order}:{page.Limit}:{page.Cursor}", [CacheTags.Comments(id), CacheTags.Product(id)], LoadPageAsync, ct, TreeJson);
         return cached.Json == "null" ? ProductsApi.NotFound() : new CachedJson<Page<CommentResponse>>(cached.Json);
     }
 

@@ -85,7 +85,7 @@ public static class ProductsApi
         var key = $"products:{order}:{within}:{categorySlug}:{tagSlug}:{makerName}:{featured == true}:{page.Limit}:{page.Cursor}";
         return await cache.GetOrCreatePageAsync(
             key, (db, token) => Selected(db).SelectPageAsync(order, page, cursors, token), s => s.Ids,
-            (db, s, token) => db.LoadPageAsync(s, null, token), CacheTags.Product, ct);
+            (db, s, token) => db.LoadPageAsync(s, null, token), ct);
     }
 
     private static async Task<Results<Ok<ProductResponse>, CachedJson<ProductResponse>, ProblemHttpResult>> Get(
