@@ -14,5 +14,8 @@ public sealed record UpdateProfileRequest(
     string? JobTitle,
     string? Twitter,
     string? Github,
-    string? Linkedin,
-    bool? EmailDigest);
+    string? Linkedin)
+{
+    /// <summary>Private setting, not part of the profile: the daily email of unread notifications. Optional.</summary>
+    public bool? EmailDigest { get; init; }
+}

@@ -64,6 +64,16 @@ const en = {
     imagesSoon: 'Image upload arrives with issue 7.', tips: 'Tips: a clear tagline, a description of at least 20 characters and a working link.',
     fixErrors: 'Please fix the highlighted fields.', deleteProduct: 'Delete product',
   },
+  emailLinks: {
+    forgotTitle: 'Reset your password', forgotHint: 'Enter the email address of your account. We will send you a link to choose a new password.',
+    forgotSubmit: 'Email me a link', forgotSent: 'If an account uses this address, a reset link is on its way. It works once, for one hour.',
+    resetTitle: 'Choose a new password', resetSubmit: 'Set new password', resetDone: 'Your password is changed and every session is signed out.',
+    missingToken: 'This page needs the link from your email.', confirmTitle: 'Confirm your email', confirmSubmit: 'Confirm my email address',
+    confirmDone: 'Thanks, your email address is confirmed.', home: 'Go to Vitrin', settingsTitle: 'Email',
+    confirmed: 'Your address {{email}} is confirmed.', unconfirmed: 'Your address {{email}} is not confirmed yet. Check your inbox for our link.',
+    resend: 'Send the link again', resent: 'A new link is on its way.',
+    digest: 'Email me a daily digest of unread notifications', digestHint: 'Sent only to a confirmed address, only on days with something new.',
+  },
   account: {
     password: 'Password', currentPassword: 'Current password', newPassword: 'New password', changePassword: 'Change password',
     passwordChanged: 'Password changed. Other sessions are signed out.', delete: 'Delete account',
