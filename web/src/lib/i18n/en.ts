@@ -3,7 +3,7 @@ const en = {
   nav: {
     discover: 'Discover', leaderboard: 'Leaderboard', submit: 'Submit', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out',
     profile: 'Profile', myProducts: 'My products', editProfile: 'Edit profile', notifications: 'Notifications',
-    moderation: 'Moderation', modLog: 'Moderation log', menu: 'Account menu', theme: 'Switch theme', dark: 'Dark', light: 'Light',
+    jobs: 'Background jobs', moderation: 'Moderation', modLog: 'Moderation log', menu: 'Account menu', theme: 'Switch theme', dark: 'Dark', light: 'Light',
     language: 'فارسی', languageLabel: 'Switch language',
   },
   common: {

@@ -5,7 +5,7 @@ const fa: Messages = {
   nav: {
     discover: 'کشف', leaderboard: 'برترین‌ها', submit: 'ثبت محصول', signIn: 'ورود', signUp: 'ثبت‌نام', signOut: 'خروج',
     profile: 'نمایه', myProducts: 'محصولات من', editProfile: 'ویرایش نمایه', notifications: 'اعلان‌ها',
-    moderation: 'نظارت', modLog: 'گزارش نظارت', menu: 'منوی حساب', theme: 'تغییر پوسته', dark: 'تیره', light: 'روشن',
+    jobs: 'کارهای پس‌زمینه', moderation: 'نظارت', modLog: 'گزارش نظارت', menu: 'منوی حساب', theme: 'تغییر پوسته', dark: 'تیره', light: 'روشن',
     language: 'English', languageLabel: 'تغییر زبان',
   },
   common: {
