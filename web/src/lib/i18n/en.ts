@@ -25,6 +25,7 @@ const en = {
     seeAll: 'See all results',
   },
   product: {
+    awards: 'Awards', award_day: '#{{rank}} Product of the Day ({{date}})', award_week: '#{{rank}} Product of the Week ({{date}})', award_month: '#{{rank}} Product of the Month ({{date}})',
     visit: 'Visit website', demo: 'View demo', madeBy: 'Made by', tags: 'Tags', stats: 'Stats', category: 'Category',
     notFound: 'This product does not exist, or you cannot see it.', edit: 'Edit product', gallery: 'Gallery',
     imageOf: 'Image {{n}} of {{total}}', launched: 'Launched {{date}}', scheduled: 'Launches {{date}}', noDescription: 'No description yet.',

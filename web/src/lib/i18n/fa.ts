@@ -27,6 +27,7 @@ const fa: Messages = {
     seeAll: 'همه نتایج',
   },
   product: {
+    awards: 'جایزه‌ها', award_day: 'محصول #{{rank}} روز ({{date}})', award_week: 'محصول #{{rank}} هفته ({{date}})', award_month: 'محصول #{{rank}} ماه ({{date}})',
     visit: 'دیدن وب‌سایت', demo: 'دیدن نسخه نمایشی', madeBy: 'ساخته‌ی', tags: 'برچسب‌ها', stats: 'آمار', category: 'دسته',
     notFound: 'این محصول وجود ندارد یا اجازه دیدنش را ندارید.', edit: 'ویرایش محصول', gallery: 'گالری',
     imageOf: 'تصویر {{n}} از {{total}}', launched: 'عرضه در {{date}}', scheduled: 'عرضه در {{date}}', noDescription: 'هنوز توضیحی نیست.',

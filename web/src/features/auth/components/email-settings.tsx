@@ -35,7 +35,7 @@ export function EmailSettings() {
         <input
           type="checkbox"
           className="mt-1"
-          checked={user.emailDigest}
+          checked={user.emailDigest ?? false}
           disabled={digest.isPending}
           onChange={(e) => {
             const on = e.target.checked;
