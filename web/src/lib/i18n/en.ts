@@ -44,6 +44,8 @@ const en = {
     noAccount: 'New here?', haveAccount: 'Already have an account?', google: 'Continue with Google',
     googleSoon: 'Google sign-in arrives with issue 7.', forgot: 'Forgot password?', forgotSoon: 'Password reset arrives with issue 7.',
     passwordHint: '8–128 characters. Long passphrases welcome.', usernameHint: '3–30 letters, digits or underscores.',
+    or: 'or', googleInvalid: 'Google sign-in failed. Please try again.', googleUnavailable: 'Google sign-in is unavailable right now. Try again later.',
+    googleLinkConflict: 'An account with this email already exists. Sign in with your password; it links to Google once your email is confirmed.',
   },
   profile: {
     products: 'Products', upvotes: 'Upvotes', followers: 'Followers', following: 'Following', activity: 'Activity',
