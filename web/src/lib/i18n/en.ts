@@ -83,6 +83,8 @@ const en = {
     empty: 'No open reports.', logEmpty: 'No moderation actions yet.', forbidden: 'Only moderators can see this page.',
     reportedBy: 'Reported by {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'Spam', offensive: 'Offensive', off_topic: 'Off topic', other: 'Other' },
+    account: 'Account moderation', ban: 'Ban', unban: 'Unban', banned: 'Banned', banReason: 'Reason (optional, shown in the public log)',
+    grant: 'Grant {{role}}', revoke: 'Revoke {{role}}', granted: 'granted', revoked: 'revoked', roles: { moderator: 'Moderator', admin: 'Admin' },
   },
   leaderboard: { title: 'Leaderboard', day: 'Day', week: 'Week', month: 'Month', productOfThe: 'Product of the {{period}}', empty: 'Nothing launched in this period.' },
   category: { notFound: 'No such category.', products: '{{count}} products' },

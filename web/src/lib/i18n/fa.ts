@@ -85,6 +85,8 @@ const fa: Messages = {
     empty: 'گزارش بازی نیست.', logEmpty: 'هنوز اقدامی ثبت نشده.', forbidden: 'فقط ناظران این صفحه را می‌بینند.',
     reportedBy: 'گزارش از {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'هرزنامه', offensive: 'توهین‌آمیز', off_topic: 'نامرتبط', other: 'دیگر' },
+    account: 'مدیریت حساب', ban: 'مسدود کردن', unban: 'رفع مسدودی', banned: 'مسدود شد', banReason: 'دلیل (اختیاری، در گزارش عمومی نمایش داده می‌شود)',
+    grant: 'اعطای نقش {{role}}', revoke: 'لغو نقش {{role}}', granted: 'اعطا شد', revoked: 'لغو شد', roles: { moderator: 'ناظر', admin: 'مدیر' },
   },
   leaderboard: { title: 'برترین‌ها', day: 'روز', week: 'هفته', month: 'ماه', productOfThe: 'محصول {{period}}', empty: 'در این بازه چیزی عرضه نشده.' },
   category: { notFound: 'چنین دسته‌ای نیست.', products: '{{count}} محصول' },
