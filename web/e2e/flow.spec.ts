@@ -155,3 +155,24 @@ test('search finds the product, ignoring case', async ({ page }) => {
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   await expect(page.getByText('Search is not available yet.')).toHaveCount(0);
 });
+
+test('an admin bans an account from its profile and lifts the ban', async ({ browser }) => {
+  const spammer = unique('spammer');
+  const page = await newPage(browser);
+  await signUp(page, spammer);
+  await page.context().close();
+
+  const admin = await newPage(browser);
+  await signIn(admin, 'e2e_admin', process.env.E2E_ADMIN_PASSWORD);
+  await admin.goto(`/u/${spammer}`);
+  await admin.getByLabel('Reason (optional, shown in the public log)').fill('e2e spam');
+  await admin.getByRole('button', { name: 'Ban', exact: true }).click();
+  await expect(admin.getByText('Banned', { exact: true })).toBeVisible();
+  await expect(admin.getByRole('button', { name: 'Unban', exact: true })).toBeEnabled();
+  expect((await admin.request.get(`/api/v1/users/${spammer}`)).status()).toBe(404);
+
+  await admin.getByRole('button', { name: 'Unban', exact: true }).click();
+  await expect(admin.getByRole('button', { name: 'Ban', exact: true })).toBeEnabled();
+  expect((await admin.request.get(`/api/v1/users/${spammer}`)).status()).toBe(200);
+  await admin.context().close();
+});
