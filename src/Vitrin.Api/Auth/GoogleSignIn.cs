@@ -120,9 +120,13 @@ public static partial class GoogleSignIn
 
                 return TypedResults.Ok(response);
             }
-            catch (Exception e) when (attempt < MaxAttempts && (e is LostRaceException || ConstraintViolations.IsUnique(e)))
+            catch (Exception e) when (e is LostRaceException || ConstraintViolations.IsUnique(e))
             {
                 db.ChangeTracker.Clear();
+                if (attempt == MaxAttempts)
+                {
+                    return TypedResults.Problem(title: "The account changed while signing in. Try again.", statusCode: StatusCodes.Status409Conflict);
+                }
             }
         }
     }
