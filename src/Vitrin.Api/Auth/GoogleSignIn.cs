@@ -28,7 +28,9 @@ public static partial class GoogleSignIn
 
     public static void AddGoogleSignIn(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<GoogleSignInOptions>(configuration.GetSection("Auth:Google"));
+        services.AddOptions<GoogleSignInOptions>().Bind(configuration.GetSection("Auth:Google"))
+            .Validate(o => !o.Enabled || GoogleTokenValidator.IsAllowedJwksUrl(o.JwksUrl), "Auth:Google:JwksUrl must be an https URL (http only on loopback).")
+            .ValidateOnStart();
         services.AddSingleton<GoogleTokenValidator>();
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Vitrin.Api.Auth;
@@ -31,64 +30,63 @@ public enum GoogleTokenOutcome
 }
 
 /// <summary>
-/// Verifies Google ID tokens (RS256 only) against Google's JWKS, which is cached and refreshed when
+/// Verifies Google ID tokens (RS256 only) against Google's JWKS, which is cached and refetched when
 /// a token names a key it does not know (Google rotates its keys).
 /// </summary>
-public sealed partial class GoogleTokenValidator
+public sealed partial class GoogleTokenValidator : IDisposable
 {
     public static readonly string[] Issuers = ["accounts.google.com", "https://accounts.google.com"];
     private static readonly JsonWebTokenHandler Handler = new();
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    // Google rotates keys every few days and publishes the next one ahead of use: an hour's cache is
+    // safe, and a token naming an unknown key refetches at once (at most once a second, so random kids
+    // cannot make us hammer Google).
+    private static readonly TimeSpan KeysMaxAge = TimeSpan.FromHours(1);
+    private static readonly TimeSpan MinRefetchInterval = TimeSpan.FromSeconds(1);
+
     private readonly GoogleSignInOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<GoogleTokenValidator> _logger;
-    private readonly ConfigurationManager<JsonWebKeySet>? _keys;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly SemaphoreSlim _fetching = new(1, 1);
+    private JsonWebKeySet? _keys;
+    private DateTimeOffset _fetchedAt;
 
     public GoogleTokenValidator(IOptions<GoogleSignInOptions> options, TimeProvider clock, ILogger<GoogleTokenValidator> logger)
     {
         _options = options.Value;
         _clock = clock;
         _logger = logger;
-        if (_options.Enabled)
-        {
-            var jwks = new Uri(_options.JwksUrl);
-            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            _keys = new ConfigurationManager<JsonWebKeySet>(jwks.AbsoluteUri, new JwksRetriever(),
-                new HttpDocumentRetriever(http) { RequireHttps = !jwks.IsLoopback })
-            {
-                // Bounds how often an unknown key id can make us refetch.
-                RefreshInterval = TimeSpan.FromSeconds(30),
-            };
-        }
     }
 
-    public bool Enabled => _keys is not null;
+    public bool Enabled => _options.Enabled;
 
     public string? ClientId => _options.Enabled ? _options.ClientId : null;
 
+    /// <summary>https, or http on loopback only (tests serve their own JWKS).</summary>
+    public static bool IsAllowedJwksUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+
     public async Task<(GoogleTokenOutcome Outcome, GoogleIdentity? Identity)> ValidateAsync(string credential, CancellationToken ct)
     {
-        if (_keys is null)
+        if (!Enabled)
         {
             return (GoogleTokenOutcome.Invalid, null);
         }
 
-        TokenValidationResult result;
-        try
+        var keys = await GetKeysAsync(unknownKey: false, ct);
+        if (keys is not null && KeyIdOf(credential) is { } kid && keys.Keys.All(k => k.Kid != kid))
         {
-            result = await ValidateWithKeysAsync(credential, await _keys.GetConfigurationAsync(ct));
-            if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
-            {
-                _keys.RequestRefresh();
-                result = await ValidateWithKeysAsync(credential, await _keys.GetConfigurationAsync(ct));
-            }
+            keys = await GetKeysAsync(unknownKey: true, ct);
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
+
+        if (keys is null)
         {
-            LogKeysUnavailable(_logger, e.GetType().Name);
             return (GoogleTokenOutcome.KeysUnavailable, null);
         }
 
+        var result = await ValidateWithKeysAsync(credential, keys);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken token
             || !token.TryGetPayloadValue<string>("sub", out var subject) || string.IsNullOrEmpty(subject) || subject.Length > 255)
         {
@@ -99,6 +97,59 @@ public sealed partial class GoogleTokenValidator
         token.TryGetPayloadValue<string>("email", out var email);
         token.TryGetPayloadValue<string>("name", out var name);
         return (GoogleTokenOutcome.Valid, new GoogleIdentity(subject, string.IsNullOrWhiteSpace(email) ? null : email, IsTrue(token, "email_verified"), name));
+    }
+
+    private static string? KeyIdOf(string credential)
+    {
+        try
+        {
+            return Handler.CanReadToken(credential) ? new JsonWebToken(credential).Kid : null;
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The cached key set, refetched when stale (or, for a token naming an unknown key, when not fetched
+    /// in the last second). If Google cannot be reached the last keys stay in use; null when there are none.
+    /// </summary>
+    private async Task<JsonWebKeySet?> GetKeysAsync(bool unknownKey, CancellationToken ct)
+    {
+        bool Fresh() => _keys is not null && _clock.GetUtcNow() - _fetchedAt < (unknownKey ? MinRefetchInterval : KeysMaxAge);
+        if (Fresh())
+        {
+            return _keys;
+        }
+
+        await _fetching.WaitAsync(ct);
+        try
+        {
+            if (Fresh())
+            {
+                return _keys;
+            }
+
+            try
+            {
+                using var response = await _http.GetAsync(_options.JwksUrl, ct);
+                response.EnsureSuccessStatusCode();
+                _keys = new JsonWebKeySet(await response.Content.ReadAsStringAsync(ct));
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ArgumentException or JsonException)
+            {
+                LogKeysUnavailable(_logger, e.GetType().Name);
+            }
+
+            // Also after a failure, so an outage is retried once a second, not on every request.
+            _fetchedAt = _clock.GetUtcNow();
+            return _keys;
+        }
+        finally
+        {
+            _fetching.Release();
+        }
     }
 
     private Task<TokenValidationResult> ValidateWithKeysAsync(string credential, JsonWebKeySet keys) =>
@@ -131,20 +182,10 @@ public sealed partial class GoogleTokenValidator
         (token.TryGetPayloadValue<bool>(claim, out var flag) && flag)
         || (token.TryGetPayloadValue<string>(claim, out var text) && string.Equals(text, "true", StringComparison.OrdinalIgnoreCase));
 
-    private sealed class JwksRetriever : IConfigurationRetriever<JsonWebKeySet>
+    public void Dispose()
     {
-        public async Task<JsonWebKeySet> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
-        {
-            var json = await retriever.GetDocumentAsync(address, cancel);
-            try
-            {
-                return new JsonWebKeySet(json);
-            }
-            catch (Exception e) when (e is ArgumentException or JsonException)
-            {
-                throw new InvalidOperationException("The JWKS document is not a key set.", e);
-            }
-        }
+        _http.Dispose();
+        _fetching.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Google ID token rejected: {Reason}")]

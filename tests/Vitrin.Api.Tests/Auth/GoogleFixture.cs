@@ -21,6 +21,7 @@ public sealed class GoogleFixture : IAsyncLifetime
     public const string ClientId = "vitrin-test.apps.googleusercontent.com";
     public const string KeyId = "google-test-key";
     private WebApplication? _jwks;
+    private string _published = "";
 
     public RSA Key { get; } = RSA.Create(2048);
 
@@ -30,22 +31,11 @@ public sealed class GoogleFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var parameters = Key.ExportParameters(false);
-        var jwks = JsonSerializer.Serialize(new
-        {
-            keys = new[]
-            {
-                new
-                {
-                    kty = "RSA", use = "sig", alg = "RS256", kid = KeyId,
-                    n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent),
-                },
-            },
-        });
+        Publish((KeyId, Key));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _jwks = builder.Build();
-        _jwks.MapGet("/oauth2/v3/certs", () => Results.Text(jwks, "application/json"));
+        _jwks.MapGet("/oauth2/v3/certs", () => Results.Text(_published, "application/json"));
         await _jwks.StartAsync();
         JwksUrl = _jwks.Urls.First() + "/oauth2/v3/certs";
 
@@ -63,6 +53,20 @@ public sealed class GoogleFixture : IAsyncLifetime
 
         Key.Dispose();
     }
+
+    /// <summary>Replaces the key set the JWKS endpoint serves (as Google does when it rotates keys).</summary>
+    public void Publish(params (string Kid, RSA Key)[] keys) => _published = JsonSerializer.Serialize(new
+    {
+        keys = keys.Select(k =>
+        {
+            var parameters = k.Key.ExportParameters(false);
+            return new
+            {
+                kty = "RSA", use = "sig", alg = "RS256", kid = k.Kid,
+                n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent),
+            };
+        }),
+    });
 
     /// <summary>The claims of a valid ID token for a new Google user; tests change what they test.</summary>
     public static Dictionary<string, object?> Claims(string? subject = null, string? email = null)

@@ -309,6 +309,29 @@ public sealed class GoogleSignInTests(GoogleFixture google, VitrinApp unconfigur
     }
 
     [Fact]
+    public async Task AKeyGoogleRotatesInIsFetchedWhenATokenNamesIt()
+    {
+        // An instance of its own, so no other test's key refresh is in the way.
+        await using var fresh = new VitrinApp().UsingDatabase(App.Database)
+            .WithSettings(("Auth:Google:ClientId", GoogleFixture.ClientId), ("Auth:Google:JwksUrl", google.JwksUrl));
+        await fresh.InitializeAsync();
+        await (await google.SignInAsync(google.Mint(GoogleFixture.Claims()), app: fresh)).ReadJsonAsync(HttpStatusCode.Created);
+
+        using var rotated = RSA.Create(2048);
+        await Task.Delay(TimeSpan.FromSeconds(1.2)); // unknown key ids refetch at most once a second
+        google.Publish((GoogleFixture.KeyId, google.Key), ("rotated-key", rotated));
+        try
+        {
+            var response = await google.SignInAsync(google.Mint(GoogleFixture.Claims(), rotated, kid: "rotated-key"), app: fresh);
+            await response.ReadJsonAsync(HttpStatusCode.Created);
+        }
+        finally
+        {
+            google.Publish((GoogleFixture.KeyId, google.Key));
+        }
+    }
+
+    [Fact]
     public async Task ConcurrentFirstSignInsCreateOneAccount()
     {
         var claims = GoogleFixture.Claims();
