@@ -70,18 +70,13 @@ public static partial class GoogleSignIn
         }
 
         var errors = new FieldErrors();
-        if (errors.Text("credential", request.Credential, 1, 8192))
-        {
-            request = request with { Credential = request.Credential!.Trim() };
-        }
-
-        if (errors.Any)
+        if (!errors.Text("credential", request.Credential, 1, 8192))
         {
             return errors.Problem();
         }
 
         var ip = http.Connection.RemoteIpAddress?.ToString();
-        var (outcome, identity) = await google.ValidateAsync(request.Credential!, ct);
+        var (outcome, identity) = await google.ValidateAsync(request.Credential!.Trim(), ct);
         if (outcome == GoogleTokenOutcome.KeysUnavailable)
         {
             http.Response.Headers.RetryAfter = "30";
