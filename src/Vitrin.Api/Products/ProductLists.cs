@@ -52,8 +52,9 @@ public static class ProductLists
         this IQueryable<Product> query, VitrinDbContext db, ProductSort sort, PageRequest page, long? viewerId,
         CursorCodec cursors, CancellationToken ct)
     {
-        var rows = await query.Ordered(sort, page, cursors).SelectSummaries(db, viewerId).TakeInlined(page.Limit + 1).ToListAsync(ct);
-        return cursors.Page(rows, page.Limit, s => new SortKey(s.Id, s.TrendingScore, s.UpvoteCount, s.PublishedAt, s.CreatedAt).Position(sort), s => s);
+        var rows = await query.Ordered(sort, page, cursors).SelectSummaries().TakeInlined(page.Limit + 1).ToListAsync(ct);
+        var found = cursors.Page(rows, page.Limit, s => new SortKey(s.Id, s.TrendingScore, s.UpvoteCount, s.PublishedAt, s.CreatedAt).Position(sort), s => s);
+        return found with { Items = await db.WithViewerUpvotesAsync([.. found.Items], viewerId, ct) };
     }
 
     /// <summary>The products after the page's cursor, in the sort's order.</summary>
