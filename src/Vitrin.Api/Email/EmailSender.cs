@@ -23,8 +23,12 @@ public sealed partial class EmailSender(IOptions<EmailOptions> options, DataDire
         if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {
             var folder = data.Folder(settings.PickupDirectory);
-            var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await mime.WriteToAsync(path, ct);
+            var name = $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
+            var path = Path.Combine(folder, name);
+            // Written aside, then renamed: whoever watches the folder never sees half a message.
+            var partial = Path.Combine(folder, $".{name}.partial");
+            await mime.WriteToAsync(partial, ct);
+            File.Move(partial, path);
             LogPickedUp(logger, message.Subject, path);
             return;
         }
