@@ -79,11 +79,12 @@ public sealed class AwardTests
         var none = await (await app.Anonymous().GetAsync($"/api/v1/products/{unvoted}")).ReadJsonAsync();
         Assert.Empty(none.GetProperty("awards").EnumerateArray());
 
-        // Once the week and the month of the launches have ended, they are closed too, once each.
-        var day = DateOnly.FromDateTime(yesterday);
-        var week = Leaderboard.Bounds(AwardPeriod.Week, day);
-        var month = Leaderboard.Bounds(AwardPeriod.Month, day);
-        app.Clock.SetUtcNow(new DateTimeOffset(week.End > month.End ? week.End : month.End, TimeSpan.Zero).AddHours(1));
+        // Weeks and months: launches 40 days ago, whose week and month have ended. (The fake clock is not
+        // moved weeks ahead: it would fire every periodic timer of the app once per period on the way.)
+        var old = Now.UtcDateTime.Date.AddDays(-40).AddHours(10);
+        var oldFirst = await LaunchedAsync(app, maker, old, 2, voters);
+        var oldSecond = await LaunchedAsync(app, maker, old.AddHours(1), 1, voters);
+        var day = DateOnly.FromDateTime(old);
         await using var scope = app.Services.CreateAsyncScope();
         var job = scope.ServiceProvider.GetRequiredService<LeaderboardAwards>();
         foreach (var period in new[] { AwardPeriod.Week, AwardPeriod.Month, AwardPeriod.Week, AwardPeriod.Month })
@@ -93,11 +94,11 @@ public sealed class AwardTests
 
         var longer = await app.WithDbAsync(db => db.ProductAwards.Where(a => a.Period != AwardPeriod.Day)
             .OrderBy(a => a.Period).ThenBy(a => a.Rank).Select(a => new { a.Period, a.ProductId, a.PeriodStart }).ToListAsync());
-        Assert.Equal([first, second, first, second], longer.Select(a => a.ProductId));
-        Assert.Equal(DateOnly.FromDateTime(week.Start), longer.First(a => a.Period == AwardPeriod.Week).PeriodStart);
-        Assert.Equal(DateOnly.FromDateTime(month.Start), longer.First(a => a.Period == AwardPeriod.Month).PeriodStart);
-        var shown = await (await app.Anonymous().GetAsync($"/api/v1/products/{first}")).ReadJsonAsync();
-        Assert.Equal(3, shown.GetProperty("awards").GetArrayLength());
+        Assert.Equal([oldFirst, oldSecond, oldFirst, oldSecond], longer.Select(a => a.ProductId));
+        Assert.Equal(DateOnly.FromDateTime(Leaderboard.Bounds(AwardPeriod.Week, day).Start), longer.First(a => a.Period == AwardPeriod.Week).PeriodStart);
+        Assert.Equal(DateOnly.FromDateTime(Leaderboard.Bounds(AwardPeriod.Month, day).Start), longer.First(a => a.Period == AwardPeriod.Month).PeriodStart);
+        var shown = await (await app.Anonymous().GetAsync($"/api/v1/products/{oldFirst}")).ReadJsonAsync();
+        Assert.Equal(["month", "week"], shown.GetProperty("awards").EnumerateArray().Select(a => a.GetProperty("period").GetString()).Order());
     }
 
     [Fact]
