@@ -1,6 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Hangfire;
 using Hangfire.Dashboard;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vitrin.Api.Auth;
@@ -12,44 +14,44 @@ namespace Vitrin.Api.Jobs;
 /// <summary>
 /// Hangfire's dashboard at /admin/jobs, for admins only. The API authenticates with bearer tokens,
 /// which a browser does not send on navigation, so an admin first calls
-/// <c>POST /api/v1/admin/jobs/dashboard-session</c>: it sets a short-lived, encrypted cookie naming the
+/// <c>POST /api/v1/admin/jobs/dashboard-session</c>: it sets a short-lived, signed cookie naming the
 /// admin (HttpOnly, SameSite=Strict, path /admin/jobs). Every dashboard request re-checks in the database
 /// that this user is still an admin, not banned or erased, and signed in after their tokens' cut-off.
 /// </summary>
-public sealed class JobsDashboard(IDataProtectionProvider protection, IOptions<JobsOptions> options)
+public sealed class JobsDashboard(SigningKey signingKey, IOptions<JobsOptions> options)
 {
     public const string Path = "/admin/jobs";
     public const string Cookie = "vitrin_jobs";
 
-    private ITimeLimitedDataProtector Protector =>
-        protection.CreateProtector("Vitrin.Jobs.Dashboard").ToTimeLimitedDataProtector();
+    // Derived from the JWT signing key, so every API instance (and a restarted one) accepts the cookie.
+    private readonly byte[] _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, signingKey.Key.Key, 32, info: "vitrin-jobs-dashboard"u8.ToArray());
 
+    /// <summary>A cookie value naming the admin and the session's start and end, signed with HMAC-SHA256.</summary>
     public (string Value, DateTimeOffset Expires) CreateSession(long userId, DateTimeOffset now)
     {
         var expires = now.AddMinutes(options.Value.DashboardSessionMinutes);
-        var issued = now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return (Protector.Protect($"{userId}:{issued}", expires), expires);
+        var payload = string.Create(CultureInfo.InvariantCulture, $"{userId}.{now.ToUnixTimeSeconds()}.{expires.ToUnixTimeSeconds()}");
+        return ($"{payload}.{Sign(payload)}", expires);
     }
 
     /// <summary>The admin's id and the session's start, or null for a missing, forged or expired cookie.</summary>
-    public (long UserId, DateTime IssuedAt)? ReadSession(string? cookie)
+    public (long UserId, DateTime IssuedAt)? ReadSession(string? cookie, DateTimeOffset now)
     {
-        if (string.IsNullOrEmpty(cookie) || cookie.Length > 2000)
+        var parts = cookie is { Length: < 200 } ? cookie.Split('.') : [];
+        if (parts.Length != 4
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(string.Join('.', parts[..3]))), Encoding.ASCII.GetBytes(parts[3]))
+            || !long.TryParse(parts[0], CultureInfo.InvariantCulture, out var userId)
+            || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var issued)
+            || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var expires)
+            || now.ToUnixTimeSeconds() >= expires)
         {
             return null;
         }
 
-        try
-        {
-            var parts = Protector.Unprotect(cookie).Split(':');
-            return (long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
-                DateTimeOffset.FromUnixTimeSeconds(long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)).UtcDateTime);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
+        return (userId, DateTimeOffset.FromUnixTimeSeconds(issued).UtcDateTime);
     }
+
+    private string Sign(string payload) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(payload)));
 
     public static void Map(WebApplication app) =>
         app.MapHangfireDashboard(Path, new DashboardOptions
@@ -67,7 +69,8 @@ public sealed class JobsDashboard(IDataProtectionProvider protection, IOptions<J
         {
             var http = context.GetHttpContext();
             var dashboard = http.RequestServices.GetRequiredService<JobsDashboard>();
-            if (dashboard.ReadSession(http.Request.Cookies[Cookie]) is not { } session)
+            var clock = http.RequestServices.GetRequiredService<TimeProvider>();
+            if (dashboard.ReadSession(http.Request.Cookies[Cookie], clock.GetUtcNow()) is not { } session)
             {
                 return false;
             }

@@ -44,6 +44,10 @@ public sealed class JobsAccessTests(VitrinApp app)
         Assert.Contains("path=/admin/jobs", setCookie, StringComparison.OrdinalIgnoreCase);
         var cookie = setCookie.Split(';')[0].Split('=', 2)[1];
 
+        // The cookie is signed: naming another user breaks it.
+        var parts = cookie.Split('.');
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Dashboard(string.Join('.', [user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), .. parts[1..]]))).StatusCode);
+
         var page = await Dashboard(cookie);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Vitrin jobs", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
