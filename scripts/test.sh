@@ -201,6 +201,11 @@ fi
 CURRENT_STEP="ensure apt packages: redis-server"
 ensure_apt_packages 'command -v redis-server && command -v redis-cli' redis-server
 
+# The S3 storage tests run against s3rver (npm), a real S3-protocol server on loopback.
+command -v node >/dev/null || { echo "node not found (Node.js 20 needed for the s3rver storage tests)" >&2; exit 1; }
+step "npm ci (tests/s3rver)"
+npm ci --prefix tests/s3rver --no-audit --no-fund --loglevel=error
+
 # --- build once -------------------------------------------------------------------------------
 step "dotnet tool restore"
 dotnet tool restore
