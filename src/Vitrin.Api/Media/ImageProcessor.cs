@@ -82,12 +82,21 @@ public sealed class ImageProcessor : IDisposable
             }
 
             var stem = Storage.StorageKeys.NewStem(purpose.Folder);
-            var (main, width, height) = Encode(content, purpose.Size, purpose.Square);
-            byte[]? thumbnail = purpose.ThumbnailSize is { } size ? Encode(content, size, purpose.Square).Webp : null;
-            return (new ProcessedImage(
-                Storage.StorageKeys.For(stem, null), main,
-                thumbnail is null ? null : Storage.StorageKeys.For(stem, purpose.ThumbnailSize!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                thumbnail, width, height), null);
+            // thumbnail_buffer shrinks while loading (JPEG DCT scaling, WebP scaling), takes the first frame of a GIF,
+            // applies the EXIF orientation and converts to sRGB. The result is held in memory once, so the
+            // thumbnail is made from it instead of decoding the upload a second time.
+            using var loaded = Image.ThumbnailBuffer(content, purpose.Size, height: purpose.Size, size: Enums.Size.Down,
+                crop: purpose.Square ? Enums.Interesting.Centre : Enums.Interesting.None, failOn: Enums.FailOn.Error);
+            using var main = loaded.CopyMemory();
+            var mainKey = Storage.StorageKeys.For(stem, null);
+            if (purpose.ThumbnailSize is not { } size)
+            {
+                return (new ProcessedImage(mainKey, Encode(main), null, null, main.Width, main.Height), null);
+            }
+
+            using var thumbnail = main.ThumbnailImage(size, height: size, size: Enums.Size.Down);
+            var thumbnailKey = Storage.StorageKeys.For(stem, size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return (new ProcessedImage(mainKey, Encode(main), thumbnailKey, Encode(thumbnail), main.Width, main.Height), null);
         }
         catch (VipsException)
         {
@@ -101,13 +110,6 @@ public sealed class ImageProcessor : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    private static (byte[] Webp, int Width, int Height) Encode(byte[] content, int size, bool square)
-    {
-        // thumbnail_buffer shrinks while loading (JPEG DCT scaling, WebP scaling), takes the first frame of a GIF,
-        // applies the EXIF orientation and converts to sRGB.
-        using var image = Image.ThumbnailBuffer(content, size, height: size, size: Enums.Size.Down,
-            crop: square ? Enums.Interesting.Centre : Enums.Interesting.None, failOn: Enums.FailOn.Error);
-        var webp = image.WebpsaveBuffer(q: Quality, effort: 4, keep: Enums.ForeignKeep.None);
-        return (webp, image.Width, image.Height);
-    }
+    // Effort 2 of 6: about 5 % larger files than the default 4, a quarter less encoding time on the request path.
+    private static byte[] Encode(Image image) => image.WebpsaveBuffer(q: Quality, effort: 2, keep: Enums.ForeignKeep.None);
 }
