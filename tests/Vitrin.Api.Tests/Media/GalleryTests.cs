@@ -188,4 +188,24 @@ public sealed class GalleryTests(VitrinApp app)
         var me = await (await user.Client.GetAsync("/api/v1/auth/me")).ReadJsonAsync();
         Assert.Equal(second, me.Url("avatarUrl"));
     }
+
+    [Fact]
+    public async Task ErasingTheAccountDeletesItsAvatarAndDraftImages()
+    {
+        var maker = await app.RegisterAsync("erase");
+        var avatar = (await (await maker.PutAvatarAsync(TestImages.Form(TestImages.Jpeg(100, 100)))).ReadJsonAsync()).Url("avatarUrl");
+        var draft = (await maker.CreateAsync("draft")).Id();
+        var draftImage = await maker.AddMediaAsync(draft);
+        var published = (await maker.CreateAsync()).Id();
+        var publishedImage = await maker.AddMediaAsync(published);
+
+        var request = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/users/me") { Content = JsonContent.Create(new { password = VitrinApp.Password }) };
+        Assert.Equal(HttpStatusCode.NoContent, (await maker.Client.SendAsync(request)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.FetchAsync(avatar)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.FetchAsync(draftImage.Url())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.FetchAsync(draftImage.Url("thumbnailUrl"))).StatusCode);
+        // Published products stay (under an anonymous name), with their gallery.
+        Assert.Equal(HttpStatusCode.OK, (await app.FetchAsync(publishedImage.Url())).StatusCode);
+    }
 }
