@@ -161,6 +161,13 @@ CROSS JOIN LATERAL generate_series(0, (p.id % 4)::int) AS k
 WHERE p.id % 5 < 2
 ON CONFLICT DO NOTHING;
 
+-- The products' own tag column (lists and search read it), as the API writes it.
+UPDATE products AS p SET search_tags = t.slugs
+FROM (SELECT pt.product_id, string_agg(g.slug, ' ' ORDER BY g.slug COLLATE "C") AS slugs
+      FROM product_tags AS pt JOIN tags AS g ON g.id = pt.tag_id
+      GROUP BY pt.product_id) AS t
+WHERE p.id = t.product_id;
+
 UPDATE tags SET product_count = c.cnt
 FROM (SELECT pt.tag_id, count(*) AS cnt
       FROM product_tags pt JOIN products p ON p.id = pt.product_id

@@ -38,6 +38,8 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     /// <summary><c>Cache:Public=false</c> answers every read from the database (to measure or debug).</summary>
     private readonly bool _enabled = configuration.GetValue("Cache:Public", true);
 
+    public bool Enabled => _enabled;
+
     /// <summary>
     /// The JSON of <paramref name="create"/>'s value, cached under <paramref name="key"/>. The value is
     /// made with a database context of its own: readers who miss together share one run of it, which

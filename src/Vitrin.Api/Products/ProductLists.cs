@@ -24,14 +24,14 @@ public enum ProductPeriod
     All,
 }
 
-/// <summary>
-/// Keyset pages of products. Each sort reads the index that matches it (see ProductConfiguration),
-/// and the cursor holds the last row's sort key, so later pages cost the same as the first.
-/// </summary>
 /// <summary>A page of a product list before its items are loaded: immutable, so the cache hands out one instance.</summary>
 [System.ComponentModel.ImmutableObject(true)]
 public sealed record ProductPageSelection(IReadOnlyList<long> Ids, string? NextCursor);
 
+/// <summary>
+/// Keyset pages of products. Each sort reads the index that matches it (see ProductConfiguration),
+/// and the cursor holds the last row's sort key, so later pages cost the same as the first.
+/// </summary>
 public static class ProductLists
 {
     private sealed record Position(ProductSort Sort, double Score, DateTime Time, long Id);
@@ -39,6 +39,26 @@ public static class ProductLists
     /// <summary>Which products a page holds, in order, and the cursor to the next page.</summary>
     public static async Task<ProductPageSelection> SelectPageAsync(
         this IQueryable<Product> query, ProductSort sort, PageRequest page, CursorCodec cursors, CancellationToken ct)
+    {
+        var rows = await query.Ordered(sort, page, cursors)
+            .Select(p => new SortKey(p.Id, p.TrendingScore, p.UpvoteCount, p.PublishedAt, p.CreatedAt))
+            .TakeInlined(page.Limit + 1).ToListAsync(ct);
+        return new ProductPageSelection(
+            [.. rows.Take(page.Limit).Select(r => r.Id)], rows.Count > page.Limit ? cursors.Encode(rows[page.Limit - 1].Position(sort)) : null);
+    }
+
+    /// <summary>A page of list items, in one statement.</summary>
+    public static async Task<Page<ProductSummary>> PageAsync(
+        this IQueryable<Product> query, VitrinDbContext db, ProductSort sort, PageRequest page, long? viewerId,
+        CursorCodec cursors, CancellationToken ct)
+    {
+        var rows = await query.Ordered(sort, page, cursors).SelectSummaries().TakeInlined(page.Limit + 1).ToListAsync(ct);
+        var found = cursors.Page(rows, page.Limit, s => new SortKey(s.Id, s.TrendingScore, s.UpvoteCount, s.PublishedAt, s.CreatedAt).Position(sort), s => s);
+        return found with { Items = await db.WithViewerUpvotesAsync([.. found.Items], viewerId, ct) };
+    }
+
+    /// <summary>The products after the page's cursor, in the sort's order.</summary>
+    private static IQueryable<Product> Ordered(this IQueryable<Product> query, ProductSort sort, PageRequest page, CursorCodec cursors)
     {
         var after = page.After<Position>(cursors);
         if (after is not null && after.Sort != sort)
@@ -55,20 +75,25 @@ public static class ProductLists
             (ProductSort.New, { } a) => query.Where(p => p.PublishedAt <= a.Time && (p.PublishedAt < a.Time || p.Id < a.Id)),
             (_, { } a) => query.Where(p => p.CreatedAt <= a.Time && (p.CreatedAt < a.Time || p.Id < a.Id)),
         };
-        var positions = sort switch
+        return sort switch
         {
-            ProductSort.Trending => query.OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id)
-                .Select(p => new Position(ProductSort.Trending, p.TrendingScore, default, p.Id)),
-            ProductSort.Top => query.OrderByDescending(p => p.UpvoteCount).ThenByDescending(p => p.Id)
-                .Select(p => new Position(ProductSort.Top, p.UpvoteCount, default, p.Id)),
-            ProductSort.New => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Select(p => new Position(ProductSort.New, 0, p.PublishedAt!.Value, p.Id)),
-            _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-                .Select(p => new Position(ProductSort.Created, 0, p.CreatedAt, p.Id)),
+            ProductSort.Trending => query.OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id),
+            ProductSort.Top => query.OrderByDescending(p => p.UpvoteCount).ThenByDescending(p => p.Id),
+            ProductSort.New => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
+            _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
         };
-        var rows = await positions.TakeInlined(page.Limit + 1).ToListAsync(ct);
-        return new ProductPageSelection(
-            [.. rows.Take(page.Limit).Select(r => r.Id)], rows.Count > page.Limit ? cursors.Encode(rows[page.Limit - 1]) : null);
+    }
+
+    /// <summary>The columns every sort orders by; the cursor keeps the ones its sort uses.</summary>
+    private sealed record SortKey(long Id, double TrendingScore, int UpvoteCount, DateTime? PublishedAt, DateTime CreatedAt)
+    {
+        public Position Position(ProductSort sort) => sort switch
+        {
+            ProductSort.Trending => new Position(sort, TrendingScore, default, Id),
+            ProductSort.Top => new Position(sort, UpvoteCount, default, Id),
+            ProductSort.New => new Position(sort, 0, PublishedAt!.Value, Id),
+            _ => new Position(sort, 0, CreatedAt, Id),
+        };
     }
 
     /// <summary>
@@ -89,11 +114,6 @@ public static class ProductLists
         var items = await db.LoadSummariesAsync(selection.Ids, viewerId, ct);
         return new Page<ProductSummary>([.. selection.Ids.Where(items.ContainsKey).Select(id => items[id])], selection.NextCursor);
     }
-
-    public static async Task<Page<ProductSummary>> PageAsync(
-        this IQueryable<Product> query, VitrinDbContext db, ProductSort sort, PageRequest page, long? viewerId,
-        CursorCodec cursors, CancellationToken ct) =>
-        await db.LoadPageAsync(await query.SelectPageAsync(sort, page, cursors, ct), viewerId, ct);
 
     /// <summary>Products published within the period before <paramref name="now"/>.</summary>
     public static IQueryable<Product> PublishedWithin(this IQueryable<Product> query, ProductPeriod period, DateTime now) => period switch

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Data;
 using Vitrin.Api.Users;
@@ -5,86 +6,85 @@ using Vitrin.Api.Users;
 namespace Vitrin.Api.Products;
 
 /// <summary>
-/// List items. A caller's query decides which products and in what order and reads only their ids;
-/// the items are then loaded by id with two compiled queries (products with maker and category, then
-/// all their tags). Lists are the hottest reads, and this keeps them cheap on both sides: EF Core
-/// neither rebuilds nor re-translates the big projection per request, PostgreSQL plans a one-table
-/// query and reuses prepared plans for the rest, and no row is repeated once per tag (reading tags in
-/// the same statement also makes EF Core build a delegate per row, dotnet/efcore#35210).
+/// List items. Lists are the hottest reads, so an item is read in the same statement that picks it:
+/// the product row with its maker and category joined, and its tags from the row's own tag column
+/// (<see cref="Product.SearchTags"/>, written beside the tag rows). The projection is one expression
+/// built once, with nothing from the request in it, so EF Core's per-query work stays small; a
+/// signed-in reader's upvotes are read afterwards in one small query for the whole page.
 /// </summary>
 public static class ProductSummaries
 {
-    private static readonly Func<VitrinDbContext, long[], long?, IAsyncEnumerable<ProductSummary>> ById =
-        EF.CompileAsyncQuery((VitrinDbContext db, long[] ids, long? viewerId) => db.Products
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new ProductSummary(
-                p.Id,
-                p.Slug,
-                p.Title,
-                p.Tagline,
-                p.ThumbnailPath == null ? null : "/media/" + p.ThumbnailPath,
-                new CategoryRef(p.Category.Id, p.Category.Slug, p.Category.Name, p.Category.Icon, p.Category.Color),
-                Array.Empty<string>(),
-                new UserSummary(p.Author.Id, p.Author.UserName!, p.Author.DisplayName, p.Author.AvatarPath == null ? null : "/media/" + p.Author.AvatarPath),
-                p.Status,
-                p.Featured,
-                p.UpvoteCount,
-                p.CommentCount,
-                p.ViewCount,
-                viewerId != null && db.ProductUpvotes.Any(u => u.ProductId == p.Id && u.UserId == viewerId),
-                p.PublishedAt,
-                p.CreatedAt)
-            {
-                TrendingScore = p.TrendingScore,
-            }));
+    private static readonly Expression<Func<Product, ProductSummary>> Summary = p => new ProductSummary(
+        p.Id,
+        p.Slug,
+        p.Title,
+        p.Tagline,
+        p.ThumbnailPath == null ? null : "/media/" + p.ThumbnailPath,
+        new CategoryRef(p.Category.Id, p.Category.Slug, p.Category.Name, p.Category.Icon, p.Category.Color),
+        TagList(p.SearchTags),
+        new UserSummary(p.Author.Id, p.Author.UserName!, p.Author.DisplayName, p.Author.AvatarPath == null ? null : "/media/" + p.Author.AvatarPath),
+        p.Status,
+        p.Featured,
+        p.UpvoteCount,
+        p.CommentCount,
+        p.ViewCount,
+        false,
+        p.PublishedAt,
+        p.CreatedAt)
+    {
+        TrendingScore = p.TrendingScore,
+    };
 
-    private static readonly Func<VitrinDbContext, long[], IAsyncEnumerable<ProductTagSlug>> TagsById =
-        EF.CompileAsyncQuery((VitrinDbContext db, long[] ids) => db.ProductTags
-            .Where(t => ids.Contains(t.ProductId))
-            .OrderBy(t => t.Tag.Slug)
-            .Select(t => new ProductTagSlug(t.ProductId, t.Tag.Slug)));
+    private static readonly Func<VitrinDbContext, long[], IAsyncEnumerable<ProductSummary>> ById =
+        EF.CompileAsyncQuery((VitrinDbContext db, long[] ids) => db.Products.Where(p => ids.Contains(p.Id)).Select(Summary));
 
-    private sealed record ProductTagSlug(long ProductId, string Slug);
+    private static readonly Func<VitrinDbContext, long, long[], IAsyncEnumerable<long>> UpvotedAmong =
+        EF.CompileAsyncQuery((VitrinDbContext db, long viewerId, long[] ids) => db.ProductUpvotes
+            .Where(u => u.UserId == viewerId && ids.Contains(u.ProductId)).Select(u => u.ProductId));
+
+    /// <summary>The list items of <paramref name="query"/>'s products, in its order (without the viewer's upvotes: see <see cref="WithViewerUpvotesAsync"/>).</summary>
+    public static IQueryable<ProductSummary> SelectSummaries(this IQueryable<Product> query) => query.Select(Summary);
+
+    /// <summary>The tag column's slugs (space separated, in ordinal order) as the list the API answers.</summary>
+    private static string[] TagList(string tags) => tags.Length == 0 ? [] : tags.Split(' ');
 
     /// <summary>List items for the products <paramref name="query"/> selects, in its order.</summary>
     public static async Task<List<ProductSummary>> ToSummariesAsync(
-        this IQueryable<Product> query, VitrinDbContext db, long? viewerId, CancellationToken ct)
-    {
-        var ids = await query.Select(p => p.Id).ToListAsync(ct);
-        var items = await db.LoadSummariesAsync(ids, viewerId, ct);
-        return [.. ids.Where(items.ContainsKey).Select(id => items[id])];
-    }
+        this IQueryable<Product> query, VitrinDbContext db, long? viewerId, CancellationToken ct) =>
+        await db.WithViewerUpvotesAsync(await query.Select(Summary).ToListAsync(ct), viewerId, ct);
 
     /// <summary>List items for these products, by id (products that vanished meanwhile are simply absent).</summary>
     public static async Task<Dictionary<long, ProductSummary>> LoadSummariesAsync(
         this VitrinDbContext db, IEnumerable<long> productIds, long? viewerId, CancellationToken ct)
     {
         var ids = productIds.Distinct().ToArray();
-        if (ids.Length == 0)
+        var items = new List<ProductSummary>(ids.Length);
+        if (ids.Length > 0)
         {
-            return [];
-        }
-
-        var items = new Dictionary<long, ProductSummary>(ids.Length);
-        await foreach (var item in ById(db, ids, viewerId).WithCancellation(ct))
-        {
-            items[item.Id] = item;
-        }
-
-        var tags = new Dictionary<long, List<string>>();
-        await foreach (var tag in TagsById(db, ids).WithCancellation(ct))
-        {
-            (tags.TryGetValue(tag.ProductId, out var list) ? list : tags[tag.ProductId] = []).Add(tag.Slug);
-        }
-
-        foreach (var (id, list) in tags)
-        {
-            if (items.TryGetValue(id, out var item))
+            await foreach (var item in ById(db, ids).WithCancellation(ct))
             {
-                items[id] = item with { Tags = list };
+                items.Add(item);
             }
         }
 
-        return items;
+        return (await db.WithViewerUpvotesAsync(items, viewerId, ct)).ToDictionary(s => s.Id);
+    }
+
+    /// <summary>Sets <c>viewerHasUpvoted</c> on the items the viewer upvoted (nothing to do for anonymous readers).</summary>
+    public static async Task<List<ProductSummary>> WithViewerUpvotesAsync(
+        this VitrinDbContext db, List<ProductSummary> items, long? viewerId, CancellationToken ct)
+    {
+        if (viewerId is not { } me || items.Count == 0)
+        {
+            return items;
+        }
+
+        var upvoted = new HashSet<long>();
+        await foreach (var id in UpvotedAmong(db, me, [.. items.Select(s => s.Id)]).WithCancellation(ct))
+        {
+            upvoted.Add(id);
+        }
+
+        return [.. items.Select(s => upvoted.Contains(s.Id) ? s with { ViewerHasUpvoted = true } : s)];
     }
 }

@@ -78,7 +78,8 @@ public static class ProductsApi
             return featured == true ? query.Where(p => p.Featured) : query;
         }
 
-        if (user.FindUserId() is { } viewerId)
+        var viewerId = user.FindUserId();
+        if (viewerId is not null || !cache.Enabled)
         {
             return TypedResults.Ok(await Selected(db).PageAsync(db, order, page, viewerId, cursors, ct));
         }
