@@ -87,6 +87,8 @@ function AddGalleryImage({ product, full }: { product: Product; full: boolean })
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // Remounting the file input clears the file name it shows once the upload is done.
+  const [inputKey, setInputKey] = useState(0);
   const preview = usePreview(file);
 
   const choose = (e: ChangeEvent<HTMLInputElement>) => {
@@ -97,7 +99,7 @@ function AddGalleryImage({ product, full }: { product: Product; full: boolean })
   };
   const upload = () => {
     if (!file) return;
-    add.mutate({ file, alt: alt.trim() }, { onSuccess: () => { setFile(null); setAlt(''); } });
+    add.mutate({ file, alt: alt.trim() }, { onSuccess: () => { setFile(null); setAlt(''); setInputKey((k) => k + 1); } });
   };
 
   if (full) return <p className="text-sm text-ink-soft">{t('images.galleryFull', { max: maxGalleryImages })}</p>;
@@ -105,7 +107,7 @@ function AddGalleryImage({ product, full }: { product: Product; full: boolean })
     <div className="space-y-2 rounded-lg border border-dashed border-line p-3">
       <label className="block text-sm font-medium">
         {t('images.addImage')}
-        <input type="file" accept={acceptedImageTypes} onChange={choose} disabled={add.isPending}
+        <input key={inputKey} type="file" accept={acceptedImageTypes} onChange={choose} disabled={add.isPending}
           className="mt-1 block text-sm file:me-2 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-1.5" />
       </label>
       {preview && <img src={preview} alt="" className="max-h-40 rounded object-contain" />}
