@@ -64,10 +64,9 @@ public sealed class ImageProcessor : IDisposable
             return (null, "Only JPEG, PNG, WebP and GIF images are accepted (the file's content is none of these).");
         }
 
-        await _gate.WaitAsync(ct);
         try
         {
-            // Header only: libvips loads lazily, so nothing is decompressed yet.
+            // Header only: libvips loads lazily, so nothing is decompressed yet (and a bomb waits for no decode slot).
             using (var header = Image.NewFromBuffer(content, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error))
             {
                 if (header.Get("vips-loader") as string != ImageFormats.Loader(format))
@@ -80,7 +79,15 @@ public sealed class ImageProcessor : IDisposable
                     return (null, $"The image is {header.Width} × {header.Height} pixels; at most {MaxPixels / 1_000_000} megapixels are accepted.");
                 }
             }
+        }
+        catch (VipsException)
+        {
+            return (null, "The image could not be decoded.");
+        }
 
+        await _gate.WaitAsync(ct);
+        try
+        {
             var stem = Storage.StorageKeys.NewStem(purpose.Folder);
             // thumbnail_buffer shrinks while loading (JPEG DCT scaling, WebP scaling), takes the first frame of a GIF,
             // applies the EXIF orientation and converts to sRGB. The result is held in memory once, so the

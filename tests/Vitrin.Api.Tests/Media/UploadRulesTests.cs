@@ -199,6 +199,6 @@ public sealed class UploadRulesTests(VitrinApp app)
         await maker.AddMediaAsync(id, jpeg);
 
         // Generous for a shared 2-core machine; scripts/bench-upload.sh measures it properly.
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
     }
 }
