@@ -161,6 +161,9 @@ public sealed class UploadRulesTests(VitrinApp app)
 
         await (await maker.PostMediaAsync(id, TestImages.Form(tooBig))).ReadProblemAsync(413);
         await (await maker.PutAvatarAsync(TestImages.Form(tooBig))).ReadProblemAsync(413);
+        // Well past the limit, the declared Content-Length is refused before the body is read.
+        await (await maker.PutLogoAsync(id, TestImages.Form(new byte[11 * 1024 * 1024]))).ReadProblemAsync(413);
+        Assert.Equal(0, (await app.ProductAsync(id, maker)).GetProperty("gallery").GetArrayLength());
     }
 
     [Fact]
