@@ -6,7 +6,6 @@ using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Products;
-using Vitrin.Api.Users;
 
 namespace Vitrin.Api.Media;
 
@@ -40,7 +39,7 @@ public static class MediaApi
         products.MapDelete("/media/{mediaId}", DeleteMedia).WithName("DeleteProductMedia")
             .WithSummary("Remove an image from the gallery (owner)")
             .WithDescription("The images after it move up one position; its files are deleted.");
-        api.MapPut("/users/me/avatar", PutAvatar).WithTags("Users").WithName("PutMyAvatar").RequireAuthorization().AcceptsImageUpload()
+        api.MapPut("/users/me/avatar", AvatarUpload.PutAsync).WithTags("Users").WithName("PutMyAvatar").RequireAuthorization().AcceptsImageUpload()
             .InvalidatesPublicCache()
             .WithSummary("Set the signed-in user's avatar")
             .WithDescription(UploadRules + " Stored as a 256 px square (center-cropped). The previous avatar's file is deleted.");
@@ -240,43 +239,6 @@ public static class MediaApi
         await files.DeleteQuietlyAsync([media.Path, media.ThumbnailPath]);
         await invalidation.ProductChangedAsync(id);
         return TypedResults.NoContent();
-    }
-
-    private static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> PutAvatar(
-        IFormFile? file, ClaimsPrincipal principal, VitrinDbContext db, ImageProcessor images, MediaFiles files, CancellationToken ct)
-    {
-        var (image, problem) = await ImageUpload.ProcessAsync(file, ImagePurpose.Avatar, images, ct);
-        if (image is null)
-        {
-            return problem!;
-        }
-
-        await files.SaveAsync(image, ct);
-        var userId = principal.GetUserId();
-        var mine = db.Users.Where(u => u.Id == userId && u.DeletedAt == null);
-        string? replaced = null;
-        var committed = false;
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // Takes the row lock first, so two concurrent uploads cannot both read the same "previous" avatar.
-            if (await mine.ExecuteUpdateAsync(s => s.SetProperty(u => u.AvatarPath, u => u.AvatarPath), ct) == 0)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized);
-            }
-
-            replaced = await mine.Select(u => u.AvatarPath).FirstAsync(ct);
-            await mine.ExecuteUpdateAsync(s => s.SetProperty(u => u.AvatarPath, image.Key), ct);
-            await transaction.CommitAsync(ct);
-            committed = true;
-        }
-        finally
-        {
-            await files.DeleteQuietlyAsync(committed ? [replaced] : image.Files().Select(f => (string?)f.Key));
-        }
-
-        var user = await mine.AsNoTracking().FirstAsync(ct);
-        return TypedResults.Ok(await db.LoadProfileAsync(user, userId, ct));
     }
 
     /// <summary>404 for products the caller cannot see, 403 for those they cannot edit; null when they may.</summary>
