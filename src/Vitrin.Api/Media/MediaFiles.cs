@@ -27,7 +27,7 @@ public sealed partial class MediaFiles(IFileStorage storage, ILogger<MediaFiles>
             {
                 await storage.DeleteAsync(key, CancellationToken.None);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException or Amazon.Runtime.AmazonServiceException or Amazon.Runtime.AmazonClientException)
+            catch (Exception e) when (e is StorageUnavailableException or IOException or UnauthorizedAccessException)
             {
                 LogDeleteFailed(logger, key, e.Message);
             }

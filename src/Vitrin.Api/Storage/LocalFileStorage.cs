@@ -10,13 +10,17 @@ public sealed class LocalFileStorage(string root) : IFileStorage
     public async Task SaveAsync(string key, byte[] content, string contentType, CancellationToken ct)
     {
         var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written aside and moved into place, so a reader never sees half a file.
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllBytesAsync(temporary, content, ct);
             File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"Cannot write {key}: {e.Message}", e);
         }
         finally
         {

@@ -50,32 +50,32 @@ public sealed class S3FileStorage : IFileStorage, IDisposable
             UseChunkEncoding = false,
         };
         request.Headers.CacheControl = CacheControl;
-        await _client.PutObjectAsync(request, ct);
+        await CallAsync(() => _client.PutObjectAsync(request, ct));
     }
 
     public async Task<StoredFile?> OpenAsync(string key, CancellationToken ct)
     {
         try
         {
-            var response = await _client.GetObjectAsync(new GetObjectRequest { BucketName = _bucket, Key = key }, ct);
+            var response = await CallAsync(() => _client.GetObjectAsync(new GetObjectRequest { BucketName = _bucket, Key = key }, ct));
             return new StoredFile(response.ResponseStream, response.ContentLength, response.Headers.ContentType ?? ContentTypes.For(key),
                 response.LastModified is { } modified ? new DateTimeOffset(modified.ToUniversalTime()) : DateTimeOffset.UtcNow);
         }
-        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        catch (StorageUnavailableException e) when (e.InnerException is AmazonS3Exception { StatusCode: HttpStatusCode.NotFound })
         {
             return null;
         }
     }
 
     public Task DeleteAsync(string key, CancellationToken ct) =>
-        _client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = _bucket, Key = key }, ct);
+        CallAsync(() => _client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = _bucket, Key = key }, ct));
 
     public async IAsyncEnumerable<StoredFileInfo> ListAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var request = new ListObjectsV2Request { BucketName = _bucket, MaxKeys = 1000 };
         while (true)
         {
-            var page = await _client.ListObjectsV2Async(request, ct);
+            var page = await CallAsync(() => _client.ListObjectsV2Async(request, ct));
             foreach (var o in page.S3Objects ?? [])
             {
                 yield return new StoredFileInfo(o.Key, o.LastModified is { } modified ? modified.ToUniversalTime() : DateTimeOffset.UtcNow);
@@ -93,4 +93,16 @@ public sealed class S3FileStorage : IFileStorage, IDisposable
     public Uri? PublicUrl(string key) => _publicBase is null ? null : new Uri($"{_publicBase}/{key}");
 
     public void Dispose() => _client.Dispose();
+
+    private static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or IOException)
+        {
+            throw new StorageUnavailableException($"The object store failed: {e.Message}", e);
+        }
+    }
 }

@@ -86,4 +86,21 @@ public sealed class S3UploadTests(S3rverFixture s3) : IClassFixture<S3rverFixtur
         Assert.Contains(media.Url()["/media/".Length..], keys);
         Assert.Contains(media.Url("thumbnailUrl")["/media/".Length..], keys);
     }
+
+    [Fact]
+    public async Task AnUnreachableStoreIs503AndNothingIsSaved()
+    {
+        // Nothing listens on port 1.
+        await using var app = await StartAsync(
+            ("Storage:Provider", "S3"), ("Storage:S3:ServiceUrl", "http://127.0.0.1:1"), ("Storage:S3:AccessKey", "x"), ("Storage:S3:SecretKey", "y"));
+        var user = await app.RegisterAsync("s3down");
+
+        var upload = await user.PutAvatarAsync(TestImages.Form(TestImages.Jpeg(64, 64)));
+
+        await upload.ReadProblemAsync(503);
+        Assert.NotNull(upload.Headers.RetryAfter);
+        var profile = await (await app.Anonymous().GetAsync($"/api/v1/users/{user.Username}")).ReadJsonAsync();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, profile.GetProperty("avatarUrl").ValueKind);
+        await (await app.FetchAsync("/media/avatars/" + new string('a', 32) + ".webp")).ReadProblemAsync(503);
+    }
 }
