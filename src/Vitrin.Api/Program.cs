@@ -48,6 +48,7 @@ builder.Services.AddCors(o =>
         o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials());
     }
 });
+builder.AddVitrinForwardedHeaders();
 builder.AddVitrinDatabase(data);
 builder.AddVitrinCaching();
 builder.AddVitrinTelemetry();
@@ -68,6 +69,7 @@ if (command is not null)
     return await Commands.RunAsync(app, command);
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
