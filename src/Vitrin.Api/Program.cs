@@ -53,6 +53,7 @@ builder.AddVitrinDatabase(data);
 builder.AddVitrinCaching();
 builder.AddVitrinTelemetry();
 ShutdownDrain.AddVitrinShutdownDrain(builder);
+builder.Services.AddReadinessGauge();
 builder.AddVitrinAuth();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
