@@ -122,7 +122,7 @@ say "streaming replica (pg_basebackup -R -S vitrin_replica)"
 REPLICA_DATA="$WORK/replica"
 REPLICA_PORT="$(free_port $((PRIMARY_PORT + 1)))"
 install -d -o postgres -g postgres -m 700 "$REPLICA_DATA"
-_pg_as "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$REPLICA_DATA" -R -S vitrin_replica -X stream
+_pg_as "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$REPLICA_DATA" -R -S vitrin_replica -X stream -c fast
 _pg_as "$PG_BIN/pg_ctl" -D "$REPLICA_DATA" -l "$WORK/replica.log" -w -t 30 \
   -o "-p $REPLICA_PORT -k $PG_TMPDIR/sock -c listen_addresses=127.0.0.1 -c hot_standby=on" start >/dev/null
 rpsql() { psql -h 127.0.0.1 -p "$REPLICA_PORT" -U postgres -d vitrin -qAt "$@"; }
