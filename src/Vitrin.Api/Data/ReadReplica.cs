@@ -12,6 +12,9 @@ namespace Vitrin.Api.Data;
 /// </summary>
 public sealed partial class ReadReplica(string? connection, IServiceProvider services, TimeProvider clock, ILogger<ReadReplica> logger)
 {
+    /// <summary>How long a replica takes to replay a write, generously (see <see cref="Caching.CacheInvalidation"/>).</summary>
+    public static readonly TimeSpan CatchUp = TimeSpan.FromSeconds(1);
+
     /// <summary>After a failure the replica rests this long; meanwhile reads go to the primary.</summary>
     private static readonly TimeSpan Rest = TimeSpan.FromSeconds(10);
 
