@@ -36,6 +36,7 @@ public static partial class AuthApi
         group.MapPost("/change-password", ChangePassword).WithName("ChangePassword").RequireAuthorization()
             .RequireRateLimiting(AuthSetup.PerIpPolicy)
             .WithSummary("Change the password; every other session's refresh tokens are revoked");
+        group.MapGoogleSignIn();
         return group;
     }
 

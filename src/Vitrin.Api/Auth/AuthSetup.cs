@@ -27,6 +27,7 @@ public static partial class AuthSetup
         services.AddSingleton<SigningKey>();
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<TokenIssuer>();
+        services.AddGoogleSignIn(builder.Configuration);
 
         services.AddIdentityCore<User>(o =>
             {

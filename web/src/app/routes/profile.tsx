@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useProfile } from '@/features/users/api/get-profile';
 import { useFollows } from '@/features/users/api/list-follows';
 import { ProfileHeader } from '@/features/users/components/profile-header';
+import { AccountModeration } from '@/features/moderation/components/account-moderation';
 import { UserList } from '@/features/users/components/user-list';
 import { ActivityList } from '@/features/users/components/activity-list';
 import { useUserProducts } from '@/features/products/api/user-products';
@@ -41,6 +42,7 @@ export default function ProfilePage() {
   return (
     <div className="space-y-4">
       <ProfileHeader profile={profile.data} />
+      <AccountModeration username={profile.data.username} userId={profile.data.id} />
       <LinkTabs label={t('nav.profile')} tabs={tabs.map((k) => ({ to: k === 'products' ? `/u/${username}` : `/u/${username}/${k}`, label: t(`profile.${k}`), end: true }))} />
       {(current === 'products' || current === 'upvotes') && <Products key={current} username={username} kind={current} />}
       {(current === 'followers' || current === 'following') && <Follows key={current} username={username} kind={current} />}

@@ -40,7 +40,7 @@ function withToken(request: Request) {
 }
 
 // Calls that hand out tokens: a 401 there is an answer, not an expired token.
-const tokenRoutes = /^\/api\/v1\/auth\/(login|register|refresh|logout)$/;
+const tokenRoutes = /^\/api\/v1\/auth\/(login|register|refresh|logout|google)$/;
 
 /** Adds the bearer token; on a 401 with a token, renews it once and retries. */
 async function authFetch(input: Request): Promise<Response> {

@@ -111,6 +111,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/google": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in or sign up with a Google ID token
+         * @description `credential` is the ID token from Google Identity Services. 201 with tokens when a new account
+         *     was created, 200 when an existing one signed in (tokens as for login). 401: the token is invalid
+         *     (signature, issuer, audience, expiry, algorithm other than RS256). 403: the account is suspended,
+         *     or Google has not verified the email of an identity new to Vitrin. 409: an account with this email
+         *     exists but is not linked, and cannot be linked automatically (its email is unconfirmed): sign in
+         *     with the password instead. 404: Google sign-in is not configured on this server. 503: Google's
+         *     signing keys could not be fetched.
+         */
+        post: operations["GoogleSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which sign-in methods are enabled
+         * @description `google` is true when Google sign-in is configured; `googleClientId` is the OAuth client id the web app passes to Google Identity Services.
+         */
+        get: operations["GetAuthProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/me": {
         parameters: {
             query?: never;
@@ -1072,6 +1118,10 @@ export interface components {
         };
         /** @enum {unknown} */
         ActivityType: "launched" | "upvoted" | "commented" | "followed";
+        AuthProvidersResponse: {
+            google: boolean;
+            googleClientId: null | string;
+        };
         /** @enum {unknown} */
         AwardPeriod: "day" | "week" | "month";
         BanRequest: {
@@ -1169,6 +1219,10 @@ export interface components {
             avatarUrl: null | string;
             /** Format: date-time */
             followedAt: string;
+        };
+        GoogleSignInRequest: {
+            credential: null | string;
+            tokenDelivery: null | components["schemas"]["TokenDelivery"];
         };
         HttpValidationProblemDetails: {
             type?: null | string;
@@ -1711,6 +1765,113 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GoogleSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoogleSignInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAuthProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthProvidersResponse"];
                 };
             };
         };

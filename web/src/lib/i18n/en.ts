@@ -44,6 +44,8 @@ const en = {
     noAccount: 'New here?', haveAccount: 'Already have an account?', google: 'Continue with Google',
     googleSoon: 'Google sign-in arrives with issue 7.', forgot: 'Forgot password?', forgotSoon: 'Password reset arrives with issue 7.',
     passwordHint: '8–128 characters. Long passphrases welcome.', usernameHint: '3–30 letters, digits or underscores.',
+    or: 'or', googleInvalid: 'Google sign-in failed. Please try again.', googleUnavailable: 'Google sign-in is unavailable right now. Try again later.',
+    googleLinkConflict: 'An account with this email already exists. Sign in with your password; it links to Google once your email is confirmed.',
   },
   profile: {
     products: 'Products', upvotes: 'Upvotes', followers: 'Followers', following: 'Following', activity: 'Activity',
@@ -81,6 +83,8 @@ const en = {
     empty: 'No open reports.', logEmpty: 'No moderation actions yet.', forbidden: 'Only moderators can see this page.',
     reportedBy: 'Reported by {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'Spam', offensive: 'Offensive', off_topic: 'Off topic', other: 'Other' },
+    account: 'Account moderation', ban: 'Ban', unban: 'Unban', banned: 'Banned', banReason: 'Reason (optional, shown in the public log)',
+    grant: 'Grant {{role}}', revoke: 'Revoke {{role}}', granted: 'granted', revoked: 'revoked', roles: { moderator: 'Moderator', admin: 'Admin' },
   },
   leaderboard: { title: 'Leaderboard', day: 'Day', week: 'Week', month: 'Month', productOfThe: 'Product of the {{period}}', empty: 'Nothing launched in this period.' },
   category: { notFound: 'No such category.', products: '{{count}} products' },

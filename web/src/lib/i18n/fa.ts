@@ -46,6 +46,8 @@ const fa: Messages = {
     noAccount: 'تازه‌وارد هستید؟', haveAccount: 'حساب دارید؟', google: 'ادامه با گوگل',
     googleSoon: 'ورود با گوگل در مسئله ۷ می‌آید.', forgot: 'گذرواژه را فراموش کرده‌اید؟', forgotSoon: 'بازنشانی گذرواژه در مسئله ۷ می‌آید.',
     passwordHint: '۸ تا ۱۲۸ نویسه. عبارت‌های بلند خوب‌اند.', usernameHint: '۳ تا ۳۰ حرف لاتین، رقم یا زیرخط.',
+    or: 'یا', googleInvalid: 'ورود با گوگل ناموفق بود. دوباره تلاش کنید.', googleUnavailable: 'ورود با گوگل اکنون در دسترس نیست. بعداً تلاش کنید.',
+    googleLinkConflict: 'حسابی با این ایمیل وجود دارد. با گذرواژه وارد شوید؛ پس از تأیید ایمیل، به گوگل پیوند می‌خورد.',
   },
   profile: {
     products: 'محصولات', upvotes: 'رأی‌ها', followers: 'دنبال‌کنندگان', following: 'دنبال‌شونده‌ها', activity: 'فعالیت',
@@ -83,6 +85,8 @@ const fa: Messages = {
     empty: 'گزارش بازی نیست.', logEmpty: 'هنوز اقدامی ثبت نشده.', forbidden: 'فقط ناظران این صفحه را می‌بینند.',
     reportedBy: 'گزارش از {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'هرزنامه', offensive: 'توهین‌آمیز', off_topic: 'نامرتبط', other: 'دیگر' },
+    account: 'مدیریت حساب', ban: 'مسدود کردن', unban: 'رفع مسدودی', banned: 'مسدود شد', banReason: 'دلیل (اختیاری، در گزارش عمومی نمایش داده می‌شود)',
+    grant: 'اعطای نقش {{role}}', revoke: 'لغو نقش {{role}}', granted: 'اعطا شد', revoked: 'لغو شد', roles: { moderator: 'ناظر', admin: 'مدیر' },
   },
   leaderboard: { title: 'برترین‌ها', day: 'روز', week: 'هفته', month: 'ماه', productOfThe: 'محصول {{period}}', empty: 'در این بازه چیزی عرضه نشده.' },
   category: { notFound: 'چنین دسته‌ای نیست.', products: '{{count}} محصول' },

@@ -7,6 +7,7 @@ import { useSignUp, type SignUpInput } from '@/features/auth/api/sign-up';
 import { Button } from '@/components/ui/button';
 import { FormErrors, TextField } from '@/components/ui/field';
 import { AuthSeams } from '@/features/auth/components/auth-seams';
+import { GoogleSignInButton } from '@/features/auth/components/google-sign-in-button';
 
 type Errors = Partial<Record<keyof SignUpInput, string>>;
 
@@ -46,6 +47,7 @@ export function SignUpForm({ onSignedUp, next }: { onSignedUp: (s: TokenResponse
       <TextField label={t('auth.password')} name="password" type="password" autoComplete="new-password" value={values.password} onChange={set('password')} error={fieldErrors('password')} hint={t('auth.passwordHint')} required />
       <TextField label={t('auth.displayName')} name="displayName" autoComplete="name" value={values.displayName} onChange={set('displayName')} error={fieldErrors('displayName')} />
       <Button type="submit" className="w-full" disabled={mutation.isPending}>{t('auth.submitSignUp')}</Button>
+      <GoogleSignInButton onSignedIn={onSignedUp} />
       <AuthSeams />
       <p className="text-center text-sm">{t('auth.haveAccount')} <Link to={`/signin?next=${encodeURIComponent(next)}`} className="font-medium underline">{t('nav.signIn')}</Link></p>
     </form>
