@@ -360,6 +360,8 @@ for i in $(seq 1 24); do
 done
 check "per-IP login limit across instances ignores a spoofed X-Forwarded-For: 20 allowed, then API 429 (allowed $ALLOWED, last $code)" \
   bash -c "[[ $ALLOWED == 20 && $code == 429 ]] && grep -q 'application/problem+json\|\"status\":429' '$WORK/last'"
+check "the API logged the 429 with the client's address from nginx, not the spoofed one" \
+  grep -q 'Rate limit hit on /api/v1/auth/login from 127.0.0.70' "$WORK/api-a.log" "$WORK/api-b.log"
 check "nginx answers with one X-Content-Type-Options header" \
   test "$(curl -s -D - -o /dev/null "$N/api/v1/categories" | grep -ci '^x-content-type-options')" = 1
 check "nginx gzips JSON" bash -c "curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' '$N/api/v1/products?limit=50' | grep -qi '^content-encoding: gzip' \
