@@ -48,9 +48,12 @@ builder.Services.AddCors(o =>
         o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials());
     }
 });
+builder.AddVitrinForwardedHeaders();
 builder.AddVitrinDatabase(data);
 builder.AddVitrinCaching();
 builder.AddVitrinTelemetry();
+ShutdownDrain.AddVitrinShutdownDrain(builder);
+builder.Services.AddReadinessGauge();
 builder.AddVitrinAuth();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
@@ -68,6 +71,7 @@ if (command is not null)
     return await Commands.RunAsync(app, command);
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
