@@ -50,9 +50,12 @@ builder.Services.AddCors(o =>
         o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials());
     }
 });
+builder.AddVitrinForwardedHeaders();
 builder.AddVitrinDatabase(data);
 builder.AddVitrinCaching();
 builder.AddVitrinTelemetry();
+ShutdownDrain.AddVitrinShutdownDrain(builder);
+builder.Services.AddReadinessGauge();
 builder.AddVitrinAuth();
 builder.AddVitrinStorage();
 builder.AddVitrinMedia();
@@ -72,6 +75,7 @@ if (command is not null)
     return await Commands.RunAsync(app, command);
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();

@@ -79,9 +79,15 @@ public static class ProductsApi
         }
 
         var viewerId = user.FindUserId();
-        if (viewerId is not null || !cache.Enabled)
+        if (viewerId is not null)
         {
             return TypedResults.Ok(await Selected(db).PageAsync(db, order, page, viewerId, cursors, ct));
+        }
+
+        if (!cache.Enabled)
+        {
+            // Anonymous: the replica may answer (read-your-own-writes only matters to a signed-in writer).
+            return TypedResults.Ok(await cache.ReadAsync((rdb, token) => Selected(rdb).PageAsync(rdb, order, page, null, cursors, token), ct));
         }
 
         var key = $"products:{order}:{within}:{categorySlug}:{tagSlug}:{makerName}:{featured == true}:{page.Limit}:{page.Cursor}";
