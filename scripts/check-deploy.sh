@@ -30,7 +30,7 @@ run() { # run NAME COMMAND...: output shown only on failure
 }
 
 # Placeholder secrets: config only interpolates them; the files require them to be set.
-export VITRIN_JWT_SIGNING_KEY=check POSTGRES_PASSWORD=check GRAFANA_ADMIN_PASSWORD=check
+export VITRIN_JWT_SIGNING_KEY=check POSTGRES_PASSWORD=check GRAFANA_ADMIN_PASSWORD=check MINIO_ROOT_USER=check MINIO_ROOT_PASSWORD=check
 run "docker-compose config: deploy/compose.yaml" docker-compose --project-directory deploy -f deploy/compose.yaml config -q
 run "docker-compose config: deploy/compose.prod.yaml" docker-compose --project-directory deploy -f deploy/compose.prod.yaml config -q
 # Compose would refuse to start without the secrets; check that it says so.

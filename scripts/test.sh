@@ -202,6 +202,11 @@ fi
 CURRENT_STEP="ensure apt packages: redis-server"
 ensure_apt_packages 'command -v redis-server && command -v redis-cli' redis-server
 
+# The S3 storage tests run against s3rver (npm), a real S3-protocol server on loopback.
+command -v node >/dev/null || { echo "node not found (Node.js 20 needed for the s3rver storage tests)" >&2; exit 1; }
+step "npm ci (tests/s3rver)"
+npm ci --prefix tests/s3rver --no-audit --no-fund --loglevel=error
+
 # --- deployment files (seconds; the full topology and drills are scripts/topology.sh) -------------
 step "deployment files: scripts/check-deploy.sh"
 if scripts/check-deploy.sh; then

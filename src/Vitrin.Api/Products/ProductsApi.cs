@@ -5,6 +5,7 @@ using Vitrin.Api.Caching;
 using Vitrin.Api.Content;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Media;
 using Vitrin.Api.Moderation;
 using Vitrin.Api.Notifications;
 using Vitrin.Api.Users;
@@ -370,7 +371,7 @@ public static class ProductsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, MediaFiles files, TimeProvider clock, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var product = await ProductWrites.LockAsync(db, id, clock.GetUtcNow().UtcDateTime, ct) ? await ProductWrites.LoadAsync(db, id, ct) : null;
@@ -385,9 +386,11 @@ public static class ProductsApi
         }
 
         await ProductWrites.AdjustTagCountsAsync(db, ProductWrites.Contribution(product), (false, []), ct);
+        var gallery = await db.ProductMedia.Where(m => m.ProductId == id).Select(m => new { m.Path, m.ThumbnailPath }).ToListAsync(ct);
         db.Products.Remove(product);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await files.DeleteQuietlyAsync([product.LogoPath, product.ThumbnailPath, .. gallery.SelectMany(m => new[] { m.Path, m.ThumbnailPath })]);
         await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
         return TypedResults.NoContent();
     }
@@ -404,9 +407,8 @@ public static class ProductsApi
     {
         var summary = (await db.LoadSummariesAsync([product.Id], viewerId, ct))[product.Id];
         var gallery = await db.ProductMedia.Where(m => m.ProductId == product.Id).OrderBy(m => m.Position)
-            .Select(m => new MediaResponse(m.Id, "/media/" + m.Path, m.ThumbnailPath == null ? null : "/media/" + m.ThumbnailPath, m.Width, m.Height, m.Alt, m.Position))
             .AsNoTracking().ToListAsync(ct);
-        return new ProductResponse(summary, product, gallery);
+        return new ProductResponse(summary, product, [.. gallery.Select(MediaApi.ToResponse)]);
     }
 
     internal static ProblemHttpResult NotFound() => TypedResults.Problem(title: "No such product.", statusCode: StatusCodes.Status404NotFound);
