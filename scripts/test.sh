@@ -2,7 +2,8 @@
 # Runs every test of Vitrin on a fresh Debian 12 machine: installs what is missing, builds once,
 # starts a throwaway PostgreSQL 15 and Redis 7, runs the API test suite once per database provider,
 # then the web app's checks and tests (scripts/test-web.sh: unit tests, build, browser tests against
-# the real API).
+# the real API). The deployment files are validated first (scripts/check-deploy.sh); the multi-instance
+# topology and the reliability drills are a separate command, scripts/topology.sh (a few minutes).
 #
 # Usage: scripts/test.sh [extra dotnet test args, e.g. --filter-class 'Vitrin.Api.Tests.Foo*']
 # Env:
@@ -200,6 +201,20 @@ fi
 
 CURRENT_STEP="ensure apt packages: redis-server"
 ensure_apt_packages 'command -v redis-server && command -v redis-cli' redis-server
+
+# The S3 storage tests run against s3rver (npm), a real S3-protocol server on loopback.
+command -v node >/dev/null || { echo "node not found (Node.js 20 needed for the s3rver storage tests)" >&2; exit 1; }
+step "npm ci (tests/s3rver)"
+npm ci --prefix tests/s3rver --no-audit --no-fund --loglevel=error
+
+# --- deployment files (seconds; the full topology and drills are scripts/topology.sh) -------------
+step "deployment files: scripts/check-deploy.sh"
+if scripts/check-deploy.sh; then
+  RUN_REPORTS+=("[deploy] ok: compose files, nginx -t, Prometheus rules, Grafana dashboard")
+else
+  RUN_FAILURES=$((RUN_FAILURES + 1))
+  RUN_REPORTS+=("[deploy] FAILED: scripts/check-deploy.sh")
+fi
 
 # --- build once -------------------------------------------------------------------------------
 step "dotnet tool restore"

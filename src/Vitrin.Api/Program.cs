@@ -11,11 +11,13 @@ using Vitrin.Api.Email;
 using Vitrin.Api.Follows;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Jobs;
+using Vitrin.Api.Media;
 using Vitrin.Api.Moderation;
 using Vitrin.Api.Notifications;
 using Vitrin.Api.Platform;
 using Vitrin.Api.Products;
 using Vitrin.Api.Search;
+using Vitrin.Api.Storage;
 using Vitrin.Api.Tags;
 using Vitrin.Api.Upvotes;
 using Vitrin.Api.Users;
@@ -50,12 +52,17 @@ builder.Services.AddCors(o =>
         o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials());
     }
 });
+builder.AddVitrinForwardedHeaders();
 builder.AddVitrinDatabase(data);
 builder.AddVitrinCaching();
 builder.AddVitrinTelemetry();
+ShutdownDrain.AddVitrinShutdownDrain(builder);
+builder.Services.AddReadinessGauge();
 builder.AddVitrinAuth();
 builder.AddVitrinJobs(data, worker: command?.Name == WorkerMode.Command);
 builder.AddVitrinEmail();
+builder.AddVitrinStorage();
+builder.AddVitrinMedia();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
 builder.Services.AddSingleton<Vitrin.Api.Content.MarkdownRenderer>();
@@ -72,6 +79,7 @@ if (command is not null)
     return await Commands.RunAsync(app, command);
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -102,6 +110,7 @@ api.MapFeedApi();
 api.MapCategoriesApi();
 api.MapTagsApi();
 api.MapProductsApi();
+api.MapMediaApi();
 api.MapSearchApi();
 api.MapStatsApi();
 api.MapUpvotesApi();
@@ -111,6 +120,7 @@ api.MapModerationApi();
 api.MapEmailTokensApi();
 api.MapJobsApi();
 JobsDashboard.Map(app);
+app.MapMediaFiles();
 app.MapWebApp();
 
 await app.RunAsync();

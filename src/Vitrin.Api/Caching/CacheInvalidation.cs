@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Hybrid;
 using StackExchange.Redis;
+using Vitrin.Api.Data;
 
 namespace Vitrin.Api.Caching;
 
@@ -34,6 +35,7 @@ public sealed class CacheInvalidation(HybridCache cache, IServiceProvider servic
 
     private readonly IConnectionMultiplexer? _redis = services.GetService<IConnectionMultiplexer>();
     private readonly RedisNames? _names = services.GetService<RedisNames>();
+    private readonly ReadReplica? _replica = services.GetService<ReadReplica>();
 
     public async Task InvalidateAsync(params IEnumerable<string> tags)
     {
@@ -44,6 +46,7 @@ public sealed class CacheInvalidation(HybridCache cache, IServiceProvider servic
         }
 
         await cache.RemoveByTagAsync(list);
+        DropAgainAfterReplicaCatchUp(cache, _replica, list);
         if (_redis is { IsConnected: true } && _names is not null)
         {
             try
@@ -57,6 +60,19 @@ public sealed class CacheInvalidation(HybridCache cache, IServiceProvider servic
         }
     }
 
+    /// <summary>
+    /// With a read replica, a reader can re-fill a dropped entry from the replica before the replica has
+    /// replayed the write that dropped it. Dropping the tags once more a moment later bounds such a
+    /// stale copy to about <see cref="ReadReplica.CatchUp"/> (plus the replica's lag, normally milliseconds).
+    /// </summary>
+    internal static void DropAgainAfterReplicaCatchUp(HybridCache cache, ReadReplica? replica, IReadOnlyCollection<string> tags)
+    {
+        if (replica is { Configured: true })
+        {
+            _ = Task.Delay(ReadReplica.CatchUp).ContinueWith(_ => cache.RemoveByTagAsync(tags).AsTask(), TaskScheduler.Default).Unwrap();
+        }
+    }
+
     /// <summary>Everything a change to this product (or its comments) can make stale.</summary>
     public Task ProductChangedAsync(long productId, bool listsChanged = false) => listsChanged
         ? InvalidateAsync(CacheTags.Product(productId), CacheTags.Comments(productId), CacheTags.ProductLists, CacheTags.Categories, CacheTags.Stats)
@@ -65,7 +81,7 @@ public sealed class CacheInvalidation(HybridCache cache, IServiceProvider servic
 
 /// <summary>Applies other instances' invalidations to this instance's in-process cache.</summary>
 public sealed class CacheInvalidationListener(
-    IConnectionMultiplexer redis, RedisNames names, HybridCache cache, ILogger<CacheInvalidationListener> logger) : BackgroundService
+    IConnectionMultiplexer redis, RedisNames names, HybridCache cache, ReadReplica replica, ILogger<CacheInvalidationListener> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -92,6 +108,7 @@ public sealed class CacheInvalidationListener(
         if (parts.Length > 1 && parts[0] != CacheInvalidation.InstanceId)
         {
             _ = cache.RemoveByTagAsync(parts[1..]).AsTask();
+            CacheInvalidation.DropAgainAfterReplicaCatchUp(cache, replica, parts[1..]);
         }
     }
 }

@@ -22,8 +22,12 @@ namespace Vitrin.Api.Caching;
 /// holds (tagged <see cref="CacheTags.ProductLists"/>), then the page's JSON, keyed by those products
 /// and tagged with each of them, so an upvote drops exactly the pages that show that product.
 /// </para>
+/// <para>
+/// Every value is read on the read replica when one is configured (<see cref="ReadReplica"/>):
+/// these readers tolerate lag of the same order as the cache's own staleness.
+/// </para>
 /// </summary>
-public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, IOptions<JsonOptions> json, IConfiguration configuration)
+public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, ReadReplica replica, IOptions<JsonOptions> json, IConfiguration configuration)
 {
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
@@ -66,11 +70,23 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     private async Task<string> SerializeAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> create, JsonSerializerOptions json, CancellationToken ct) =>
         JsonSerializer.Serialize(await WithDbAsync(create, ct), json);
 
-    private async Task<T> WithDbAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> action, CancellationToken ct)
+    private Task<T> WithDbAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> action, CancellationToken ct)
     {
         VitrinMetrics.CacheMisses.Add(1);
+        return ReadAsync(action, ct);
+    }
+
+    /// <summary>
+    /// An anonymous, lag-tolerant read outside the cache: on the replica when there is one, else on a
+    /// primary context of its own.
+    /// </summary>
+    public Task<T> ReadAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> read, CancellationToken ct) =>
+        replica.ReadAsync(read, ReadPrimaryAsync, ct);
+
+    private async Task<T> ReadPrimaryAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> read, CancellationToken ct)
+    {
         await using var scope = scopes.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<VitrinDbContext>(), ct);
+        return await read(scope.ServiceProvider.GetRequiredService<VitrinDbContext>(), ct);
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// <c>Database:Provider</c> is <c>Sqlite</c> (embedded default, a file in the data folder) or
-    /// <c>Postgres</c> (production, <c>ConnectionStrings:Postgres</c>).
+    /// <c>Postgres</c> (production, <c>ConnectionStrings:Postgres</c>, and optionally a streaming
+    /// replica for lag-tolerant reads, <c>ConnectionStrings:PostgresReplica</c>: see <see cref="ReadReplica"/>).
     /// </summary>
     public static void AddVitrinDatabase(this WebApplicationBuilder builder, DataDirectory data)
     {
@@ -19,6 +20,9 @@ public static class DatabaseSetup
             builder.Services.AddDbContextPool<VitrinDbContext, PostgresVitrinDbContext>(o => o
                 .UseNpgsql(WithAutoPrepare(connection))
                 .UseSnakeCaseNamingConvention());
+            var replica = config.GetConnectionString("PostgresReplica") is { Length: > 0 } r ? r : null;
+            builder.Services.AddSingleton(sp => new ReadReplica(replica, sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReadReplica>>()));
+            builder.Services.AddHostedService<DurabilityCheck>();
         }
         else
         {
@@ -27,6 +31,7 @@ public static class DatabaseSetup
             builder.Services.AddDbContextPool<VitrinDbContext, SqliteVitrinDbContext>(o => o
                 .UseSqlite(connection)
                 .UseSnakeCaseNamingConvention());
+            builder.Services.AddSingleton(sp => new ReadReplica(null, sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReadReplica>>()));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<VitrinDbContext>("database", tags: [Health.ReadyTag]);
@@ -42,7 +47,7 @@ public static class DatabaseSetup
     /// SQL is the same text for every call of a query, so a few hundred slots cover the app.
     /// An explicit <c>Max Auto Prepare</c> in the connection string wins.
     /// </summary>
-    private static string WithAutoPrepare(string connection)
+    internal static string WithAutoPrepare(string connection)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
         if (builder.MaxAutoPrepare == 0)

@@ -8,7 +8,7 @@ namespace Vitrin.Api.Infrastructure;
 /// <summary>
 /// Turns exceptions into problem details: client mistakes that surface as exceptions
 /// (bad JSON, wrong content type, oversized body) keep their 4xx status; an unavailable
-/// database is 503; anything else is a generic 500 without internals.
+/// database or file store is 503; anything else is a generic 500 without internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
@@ -25,7 +25,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Title = "One or more validation errors occurred.",
             },
             _ when Database(exception) is { } db && IsUnavailable(db) => Unavailable(http),
-            TimeoutException => Unavailable(http),
+            TimeoutException or Storage.StorageUnavailableException => Unavailable(http),
             _ when ConstraintViolations.IsUnique(exception) || ConstraintViolations.IsForeignKey(exception) => new ProblemDetails
             {
                 Status = 409,

@@ -51,5 +51,7 @@ public static class VitrinMetrics
 
     public static readonly Counter<long> CacheRequests = Meter.CreateCounter<long>("vitrin.cache.requests", description: "Public cache look-ups");
 
+    public static readonly Counter<long> JobFailures = Meter.CreateCounter<long>("vitrin.job.failures", description: "Background job runs that failed (label task)");
+
     public static readonly Counter<long> CacheMisses = Meter.CreateCounter<long>("vitrin.cache.misses", description: "Public cache look-ups answered from the database");
 }

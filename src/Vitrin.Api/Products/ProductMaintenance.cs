@@ -44,6 +44,7 @@ public sealed partial class ProductMaintenance(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A database outage must not stop the loop; the next tick retries.
+            Infrastructure.VitrinMetrics.JobFailures.Add(1, new KeyValuePair<string, object?>("task", "product-maintenance"));
             LogFailed(logger, e);
         }
     }

@@ -5,6 +5,7 @@ using Vitrin.Api.Caching;
 using Vitrin.Api.Content;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Media;
 using Vitrin.Api.Moderation;
 using Vitrin.Api.Notifications;
 using Vitrin.Api.Users;
@@ -78,9 +79,15 @@ public static class ProductsApi
         }
 
         var viewerId = user.FindUserId();
-        if (viewerId is not null || !cache.Enabled)
+        if (viewerId is not null)
         {
             return TypedResults.Ok(await Selected(db).PageAsync(db, order, page, viewerId, cursors, ct));
+        }
+
+        if (!cache.Enabled)
+        {
+            // Anonymous: the replica may answer (read-your-own-writes only matters to a signed-in writer).
+            return TypedResults.Ok(await cache.ReadAsync((rdb, token) => Selected(rdb).PageAsync(rdb, order, page, null, cursors, token), ct));
         }
 
         var key = $"products:{order}:{within}:{categorySlug}:{tagSlug}:{makerName}:{featured == true}:{page.Limit}:{page.Cursor}";
@@ -366,7 +373,7 @@ public static class ProductsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
+        long id, ClaimsPrincipal user, VitrinDbContext db, CacheInvalidation invalidation, MediaFiles files, TimeProvider clock, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var product = await ProductWrites.LockAsync(db, id, clock.GetUtcNow().UtcDateTime, ct) ? await ProductWrites.LoadAsync(db, id, ct) : null;
@@ -381,9 +388,11 @@ public static class ProductsApi
         }
 
         await ProductWrites.AdjustTagCountsAsync(db, ProductWrites.Contribution(product), (false, []), ct);
+        var gallery = await db.ProductMedia.Where(m => m.ProductId == id).Select(m => new { m.Path, m.ThumbnailPath }).ToListAsync(ct);
         db.Products.Remove(product);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await files.DeleteQuietlyAsync([product.LogoPath, product.ThumbnailPath, .. gallery.SelectMany(m => new[] { m.Path, m.ThumbnailPath })]);
         await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
         return TypedResults.NoContent();
     }
@@ -400,9 +409,11 @@ public static class ProductsApi
     {
         var summary = (await db.LoadSummariesAsync([product.Id], viewerId, ct))[product.Id];
         var gallery = await db.ProductMedia.Where(m => m.ProductId == product.Id).OrderBy(m => m.Position)
-            .Select(m => new MediaResponse(m.Id, "/media/" + m.Path, m.ThumbnailPath == null ? null : "/media/" + m.ThumbnailPath, m.Width, m.Height, m.Alt, m.Position))
             .AsNoTracking().ToListAsync(ct);
-        return new ProductResponse(summary, product, gallery) { Awards = await LeaderboardAwards.ForProductAsync(db, product.Id, ct) };
+        return new ProductResponse(summary, product, [.. gallery.Select(MediaApi.ToResponse)])
+        {
+            Awards = await LeaderboardAwards.ForProductAsync(db, product.Id, ct),
+        };
     }
 
     internal static ProblemHttpResult NotFound() => TypedResults.Problem(title: "No such product.", statusCode: StatusCodes.Status404NotFound);

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Caching;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Media;
 using Vitrin.Api.Products;
 
 namespace Vitrin.Api.Users;
@@ -28,7 +29,7 @@ public static class AccountDeletion
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMe(
         [FromBody] DeleteAccountRequest? request, ClaimsPrincipal principal, UserManager<User> users, VitrinDbContext db,
-        TimeProvider clock, CancellationToken ct)
+        MediaFiles files, TimeProvider clock, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(principal.GetUserId().ToString(CultureInfo.InvariantCulture));
         if (user is null)
@@ -45,7 +46,16 @@ public static class AccountDeletion
         var now = clock.GetUtcNow().UtcDateTime;
         var id = user.Id;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Products.Where(p => p.AuthorId == id && (p.Status == ProductStatus.Draft || p.Status == ProductStatus.Scheduled)).ExecuteDeleteAsync(ct);
+        var drafts = db.Products.Where(p => p.AuthorId == id && (p.Status == ProductStatus.Draft || p.Status == ProductStatus.Scheduled));
+        List<string?> erasedFiles =
+        [
+            await db.Users.Where(u => u.Id == id).Select(u => u.AvatarPath).FirstOrDefaultAsync(ct),
+            .. await drafts.Select(p => p.LogoPath).ToListAsync(ct),
+            .. await drafts.Select(p => p.ThumbnailPath).ToListAsync(ct),
+            .. await db.ProductMedia.Where(m => drafts.Any(p => p.Id == m.ProductId)).Select(m => m.Path).ToListAsync(ct),
+            .. await db.ProductMedia.Where(m => drafts.Any(p => p.Id == m.ProductId)).Select(m => m.ThumbnailPath).ToListAsync(ct),
+        ];
+        await drafts.ExecuteDeleteAsync(ct);
         await db.Comments.Where(c => c.AuthorId == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (long?)null), ct);
         await db.UserFollows.Where(f => f.FollowerId == id || f.FolloweeId == id).ExecuteDeleteAsync(ct);
         await db.CategoryFollows.Where(f => f.UserId == id).ExecuteDeleteAsync(ct);
@@ -78,6 +88,7 @@ public static class AccountDeletion
             .SetProperty(u => u.DeletedAt, now)
             .SetProperty(u => u.TokensValidAfter, now), ct);
         await transaction.CommitAsync(ct);
+        await files.DeleteQuietlyAsync(erasedFiles);
         return TypedResults.NoContent();
     }
 }

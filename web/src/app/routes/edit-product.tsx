@@ -4,6 +4,7 @@ import { useCategories } from '@/features/categories/api/list-categories';
 import { useProduct } from '@/features/products/api/get-product';
 import { useDeleteProduct } from '@/features/products/api/delete-product';
 import { ProductForm } from '@/features/products/components/product-form';
+import { ProductImages } from '@/features/products/components/product-images';
 import { Button } from '@/components/ui/button';
 import { ErrorState, Loading } from '@/components/ui/states';
 import { RequireAuth } from '@/app/require-auth';
@@ -25,7 +26,11 @@ function EditProduct() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t('form.editTitle')}: {product.data.title}</h1>
-      <ProductForm key={product.data.updatedAt} product={product.data} categories={categories.data} onSaved={(p) => void navigate(`/p/${p.slug}`)} />
+      {/* Keyed by id, not updatedAt: an image change updates the product, and must not reset unsaved edits in the form. */}
+      <ProductForm key={product.data.id} product={product.data} categories={categories.data} onSaved={(p) => void navigate(`/p/${p.slug}`)} />
+      <div className="mt-8 border-t border-line pt-4">
+        <ProductImages product={product.data} />
+      </div>
       <div className="mt-8 border-t border-line pt-4">
         <Button variant="danger" disabled={remove.isPending}
           onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(product.data.id, { onSuccess: () => void navigate('/me/products') })}>

@@ -11,7 +11,7 @@ import { usePageTitle } from '@/lib/page-title';
 function EditProfile({ username }: { username: string }) {
   const { updateUser } = useAuth();
   const profile = useProfile(username);
-  return <QueryState query={profile}>{(p) => <ProfileForm profile={p} onSaved={(saved) => updateUser({ displayName: saved.displayName })} />}</QueryState>;
+  return <QueryState query={profile}>{(p) => <ProfileForm profile={p} onSaved={(saved) => updateUser({ displayName: saved.displayName, avatarUrl: saved.avatarUrl })} />}</QueryState>;
 }
 
 export default function EditProfilePage() {

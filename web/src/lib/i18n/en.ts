@@ -56,7 +56,7 @@ const en = {
   editProfile: {
     title: 'Edit profile', displayName: 'Display name', bio: 'Bio', website: 'Website', location: 'Location', company: 'Company',
     jobTitle: 'Job title', twitter: 'Twitter / X URL', github: 'GitHub URL', linkedin: 'LinkedIn URL', saved: 'Profile saved.',
-    avatarSoon: 'Avatar upload arrives with issue 7.',
+    avatar: 'Avatar',
   },
   form: {
     submitTitle: 'Launch a product', editTitle: 'Edit product', title: 'Title', tagline: 'Tagline', description: 'Description (Markdown)',
@@ -64,7 +64,7 @@ const en = {
     tagsHint: 'Up to 5. Press Enter or comma to add.', launchAt: 'Launch at', preview: 'Preview', write: 'Write',
     saveDraft: 'Save draft', publish: 'Publish now', schedule: 'Schedule launch', update: 'Save changes', archive: 'Archive',
     republish: 'Publish again', unpublish: 'Back to draft', removeTag: 'Remove tag {{tag}}', images: 'Logo and gallery',
-    imagesSoon: 'Image upload arrives with issue 7.', tips: 'Tips: a clear tagline, a description of at least 20 characters and a working link.',
+    tips: 'Tips: a clear tagline, a description of at least 20 characters and a working link.',
     fixErrors: 'Please fix the highlighted fields.', deleteProduct: 'Delete product',
   },
   emailLinks: {
@@ -76,6 +76,14 @@ const en = {
     confirmed: 'Your address {{email}} is confirmed.', unconfirmed: 'Your address {{email}} is not confirmed yet. Check your inbox for our link.',
     resend: 'Send the link again', resent: 'A new link is on its way.',
     digest: 'Email me a daily digest of unread notifications', digestHint: 'Sent only to a confirmed address, only on days with something new.',
+  },
+  images: {
+    logo: 'Logo', gallery: 'Gallery ({{count}}/{{max}})', addImage: 'Add an image', upload: 'Upload', uploading: 'Uploading…',
+    alt: 'Alt text', altHint: 'Describe the image for people who cannot see it.', remove: 'Remove',
+    moveEarlier: 'Move image {{n}} earlier', moveLater: 'Move image {{n}} later', galleryFull: 'The gallery is full ({{max}} images).',
+    rules: 'JPEG, PNG, WebP or GIF, at most 10 MB. Images are saved at once.', wrongType: 'Use a JPEG, PNG, WebP or GIF image.',
+    tooLarge: 'The image is larger than 10 MB.', failed: 'The upload failed. Try again.',
+    afterSave: 'save the product first, then add a logo and gallery images.',
   },
   account: {
     password: 'Password', currentPassword: 'Current password', newPassword: 'New password', changePassword: 'Change password',

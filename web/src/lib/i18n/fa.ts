@@ -58,7 +58,7 @@ const fa: Messages = {
   editProfile: {
     title: 'ویرایش نمایه', displayName: 'نام نمایشی', bio: 'درباره', website: 'وب‌سایت', location: 'مکان', company: 'شرکت',
     jobTitle: 'عنوان شغلی', twitter: 'نشانی توییتر / ایکس', github: 'نشانی گیت‌هاب', linkedin: 'نشانی لینکدین', saved: 'نمایه ذخیره شد.',
-    avatarSoon: 'بارگذاری تصویر نمایه در مسئله ۷ می‌آید.',
+    avatar: 'تصویر نمایه',
   },
   form: {
     submitTitle: 'عرضه‌ی محصول', editTitle: 'ویرایش محصول', title: 'عنوان', tagline: 'شعار', description: 'توضیحات (مارک‌داون)',
@@ -66,7 +66,7 @@ const fa: Messages = {
     tagsHint: 'حداکثر ۵. برای افزودن Enter یا ویرگول بزنید.', launchAt: 'زمان عرضه', preview: 'پیش‌نمایش', write: 'نوشتن',
     saveDraft: 'ذخیره پیش‌نویس', publish: 'انتشار', schedule: 'زمان‌بندی عرضه', update: 'ذخیره تغییرات', archive: 'بایگانی',
     republish: 'انتشار دوباره', unpublish: 'بازگشت به پیش‌نویس', removeTag: 'حذف برچسب {{tag}}', images: 'نشان و گالری',
-    imagesSoon: 'بارگذاری تصویر در مسئله ۷ می‌آید.', tips: 'نکته: شعاری روشن، توضیحی دست‌کم ۲۰ نویسه‌ای و پیوندی که کار کند.',
+    tips: 'نکته: شعاری روشن، توضیحی دست‌کم ۲۰ نویسه‌ای و پیوندی که کار کند.',
     fixErrors: 'لطفاً خانه‌های مشخص‌شده را درست کنید.', deleteProduct: 'حذف محصول',
   },
   emailLinks: {
@@ -78,6 +78,14 @@ const fa: Messages = {
     confirmed: 'نشانی {{email}} تأیید شده است.', unconfirmed: 'نشانی {{email}} هنوز تأیید نشده است. پیوند ما را در صندوق خود ببینید.',
     resend: 'فرستادن دوبارهٔ پیوند', resent: 'پیوند تازه در راه است.',
     digest: 'خلاصهٔ روزانهٔ اعلان‌های خوانده‌نشده را ایمیل کن', digestHint: 'فقط به نشانی تأییدشده و فقط در روزهایی که چیز تازه‌ای هست.',
+  },
+  images: {
+    logo: 'نشان', gallery: 'گالری ({{count}}/{{max}})', addImage: 'افزودن تصویر', upload: 'بارگذاری', uploading: 'در حال بارگذاری…',
+    alt: 'متن جایگزین', altHint: 'تصویر را برای کسانی که آن را نمی‌بینند شرح دهید.', remove: 'حذف',
+    moveEarlier: 'تصویر {{n}} را جلوتر ببر', moveLater: 'تصویر {{n}} را عقب‌تر ببر', galleryFull: 'گالری پر است ({{max}} تصویر).',
+    rules: 'JPEG، PNG، WebP یا GIF، حداکثر ۱۰ مگابایت. تصویرها بی‌درنگ ذخیره می‌شوند.', wrongType: 'تصویری از نوع JPEG، PNG، WebP یا GIF انتخاب کنید.',
+    tooLarge: 'تصویر بزرگ‌تر از ۱۰ مگابایت است.', failed: 'بارگذاری نشد. دوباره تلاش کنید.',
+    afterSave: 'نخست محصول را ذخیره کنید، سپس نشان و تصویرهای گالری را بیفزایید.',
   },
   account: {
     password: 'گذرواژه', currentPassword: 'گذرواژه فعلی', newPassword: 'گذرواژه تازه', changePassword: 'تغییر گذرواژه',

@@ -103,8 +103,7 @@ export function ProductForm({ product, categories, onSaved }: { product?: Produc
       {(!product || status === 'draft' || status === 'scheduled') && (
         <TextField label={t('form.launchAt')} type="datetime-local" value={draft.launchAt} onChange={(e) => set('launchAt', e.target.value)} error={errorsFor('launchAt')} />
       )}
-      {/* Seam for issue 7: logo and gallery upload (PUT /products/{id}/logo, POST /products/{id}/media). */}
-      <p className="rounded-md bg-muted p-3 text-sm text-ink-soft">{t('form.images')}: {t('form.imagesSoon')}</p>
+      {!product && <p className="rounded-md bg-muted p-3 text-sm text-ink-soft">{t('form.images')}: {t('images.afterSave')}</p>}
       <div className="flex flex-wrap gap-2">
         {!product && (
           <>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/lib/api/types';
 import { ApiError, formErrors } from '@/lib/api/problem';
 import { useUpdateProfile, type ProfileInput } from '@/features/users/api/update-profile';
+import { AvatarUpload } from '@/features/users/components/avatar-upload';
 import { Button } from '@/components/ui/button';
 import { FormErrors, TextAreaField, TextField } from '@/components/ui/field';
 import { isHttpUrl } from '@/lib/urls';
@@ -40,8 +41,7 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormErrors messages={formErrors(error, Object.keys(values), (seconds) => t('common.tryLater', { seconds }))} />
       {saved && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t('editProfile.saved')}</p>}
-      {/* Seam for issue 7: avatar upload (PUT /users/me/avatar). */}
-      <p className="rounded-md bg-muted p-3 text-sm text-ink-soft">{t('editProfile.avatarSoon')}</p>
+      <AvatarUpload profile={profile} onUploaded={onSaved} />
       {textFields.map((f) => <TextField key={f} label={t(`editProfile.${f}`)} value={values[f]} onChange={set(f)} error={errorsFor(f)} />)}
       <TextAreaField label={t('editProfile.bio')} rows={4} value={values.bio} onChange={set('bio')} error={errorsFor('bio')} hint={`${values.bio.length}/500`} />
       {urlFields.map((f) => <TextField key={f} type="url" label={t(`editProfile.${f}`)} placeholder="https://" value={values[f]} onChange={set(f)} error={errorsFor(f)} />)}

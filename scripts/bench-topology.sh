@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): what nginx in front of two API instances costs, next to one instance
+# direct. PostgreSQL + Redis + two API instances (Release, Production, shared Redis) + Debian's
+# nginx with deploy/nginx/*.conf, a generated dataset (bench/generate.sql), then wrk on the first
+# trending page and a product page, anonymous (the public cache answers), direct to instance a and
+# through nginx. Prints req/s and p99 for each and the p99 ratio (goal: nginx adds <= 15 % at p99).
+# Figures only mean something on an otherwise idle machine: wrk, nginx, both instances, PostgreSQL
+# and Redis share its cores.
+#
+# Usage: scripts/bench-topology.sh
+# Env (defaults): BENCH_USERS=5000 BENCH_PRODUCTS=20000 BENCH_UPVOTES=200000  dataset
+#                 BENCH_DURATION=10 BENCH_WARMUP=3 BENCH_CONNECTIONS=32 BENCH_THREADS=2   wrk
+#                 BENCH_NO_BUILD=1  reuse src/Vitrin.Api/bin/Release
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT"
+# shellcheck source-path=SCRIPTDIR source=lib/apt.sh
+source scripts/lib/apt.sh
+# shellcheck source-path=SCRIPTDIR source=lib/postgres.sh
+source scripts/lib/postgres.sh
+# shellcheck source-path=SCRIPTDIR source=lib/redis.sh
+source scripts/lib/redis.sh
+# shellcheck source-path=SCRIPTDIR source=lib/bench.sh
+source scripts/lib/bench.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+USERS="${BENCH_USERS:-5000}" PRODUCTS="${BENCH_PRODUCTS:-20000}" UPVOTES="${BENCH_UPVOTES:-200000}"
+DURATION="${BENCH_DURATION:-10}" WARMUP="${BENCH_WARMUP:-3}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}" THREADS="${BENCH_THREADS:-2}"
+# shellcheck disable=SC2034 # START_TIME, API_PID and WORK_DIR are read by bench_cleanup (lib/bench.sh)
+START_TIME=$(date +%s)
+WORK_DIR="" API_PID="" API_B_PID="" NGINX_PID=""
+
+cleanup() {
+  local rc=$?
+  set +e
+  trap - EXIT INT TERM
+  for pid in "$NGINX_PID" "$API_B_PID"; do
+    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  done
+  redis_stop
+  trap - EXIT
+  (exit "$rc") # bench_cleanup reads $? for the exit code
+  bench_cleanup bench-topology
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+ensure_apt_packages "test -x $PG_BIN/initdb && test -f /usr/share/postgresql/15/extension/pg_trgm.control" postgresql postgresql-contrib
+ensure_apt_packages 'command -v redis-server' redis-server
+ensure_apt_packages 'command -v nginx && command -v wrk && command -v jq' nginx wrk jq
+
+API_DLL="$REPO_ROOT/src/Vitrin.Api/bin/Release/net10.0/Vitrin.Api.dll"
+if [[ "${BENCH_NO_BUILD:-0}" != 1 ]]; then
+  say "dotnet build src/Vitrin.Api -c Release"
+  dotnet build src/Vitrin.Api -c Release -v quiet -nologo | tail -n 2
+fi
+WORK_DIR="$(mktemp -d /tmp/vitrin-bench-topology.XXXXXX)"
+
+free_port() { local p="$1"; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"; }
+pg_start "$(free_port 55632)"
+psql -qAt -c "CREATE DATABASE vitrin" >/dev/null
+redis_start "$(free_port 56579)"
+KEY="$(openssl rand -base64 48)"
+api() { # api PORT LOG: one instance in the background, its pid in $!
+  ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Auth__SigningKey="$KEY" \
+    ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=postgres;Database=vitrin" \
+    ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT" Network__TrustedProxies=127.0.0.1 \
+    Logging__LogLevel__Default=Warning Vitrin__DataDirectory="$WORK_DIR/data-$1" \
+    dotnet "$API_DLL" --urls "http://127.0.0.1:$1" >"$2" 2>&1 &
+}
+wait_ready() { for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$1/health/ready" && return 0; sleep 0.25; done; return 1; }
+
+PORT_A="$(free_port 58181)"
+api "$PORT_A" "$WORK_DIR/api.log"
+# shellcheck disable=SC2034 # read by bench_cleanup
+API_PID=$!
+wait_ready "$PORT_A"
+say "generating $USERS users, $PRODUCTS products, >= $UPVOTES upvotes (bench/generate.sql)"
+psql -d vitrin -X -q -v ON_ERROR_STOP=1 -v users="$USERS" -v products="$PRODUCTS" -v upvotes="$UPVOTES" \
+  -f bench/generate.sql >"$WORK_DIR/generate.txt"
+PORT_B="$(free_port $((PORT_A + 1)))"
+api "$PORT_B" "$WORK_DIR/api-b.log"
+API_B_PID=$!
+wait_ready "$PORT_B"
+
+NGINX_PORT="$(free_port 58180)"
+mkdir -p "$WORK_DIR/nginx"
+cp deploy/nginx/nginx.conf deploy/nginx/security-headers.conf "$WORK_DIR/nginx/"
+printf 'upstream vitrin_api {\n  server 127.0.0.1:%s max_fails=2 fail_timeout=10s;\n  server 127.0.0.1:%s max_fails=2 fail_timeout=10s;\n  keepalive 32;\n}\n' \
+  "$PORT_A" "$PORT_B" >"$WORK_DIR/nginx/upstream.conf"
+sed -i "s/listen 80;/listen 127.0.0.1:$NGINX_PORT;/; /listen \[::\]:80;/d; s|access_log /dev/stdout vitrin;|access_log off;|" "$WORK_DIR/nginx/nginx.conf"
+nginx -c "$WORK_DIR/nginx/nginx.conf" -g "pid $WORK_DIR/nginx/nginx.pid; daemon off; user www-data;" 2>"$WORK_DIR/nginx/error.log" &
+NGINX_PID=$!
+for _ in $(seq 1 40); do port_busy "$NGINX_PORT" && break; sleep 0.25; done
+
+PRODUCT="$(curl -fs "http://127.0.0.1:$PORT_A/api/v1/products?limit=1" | jq -r '.items[0].id')"
+declare -A RPS=() P99=()
+measure() { # measure NAME URL
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s "$2" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "$2" >"$WORK_DIR/wrk-$1.txt"
+  RPS[$1]="$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$WORK_DIR/wrk-$1.txt")"
+  P99[$1]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK_DIR/wrk-$1.txt")")"
+  if grep -q 'Non-2xx' "$WORK_DIR/wrk-$1.txt"; then echo "  $1: $(grep 'Non-2xx' "$WORK_DIR/wrk-$1.txt")" >&2; fi
+}
+say "measuring: wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s each"
+measure direct-trending "http://127.0.0.1:$PORT_A/api/v1/products?sort=trending"
+measure nginx-trending "http://127.0.0.1:$NGINX_PORT/api/v1/products?sort=trending"
+measure direct-product "http://127.0.0.1:$PORT_A/api/v1/products/$PRODUCT"
+measure nginx-product "http://127.0.0.1:$NGINX_PORT/api/v1/products/$PRODUCT"
+
+echo
+echo "dataset: $USERS users, $PRODUCTS products, >= $UPVOTES upvotes; $(nproc) cores shared by wrk, nginx, 2 API instances, PostgreSQL, Redis"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (figures are only meaningful when it is low)"
+printf '%-28s %10s %10s\n' "" "req/s" "p99 ms"
+for name in direct-trending nginx-trending direct-product nginx-product; do
+  printf '%-28s %10s %10s\n' "$name" "${RPS[$name]}" "${P99[$name]}"
+done
+for page in trending product; do
+  r="$(ratio "${P99[nginx-$page]}" "${P99[direct-$page]}")"
+  echo "$page: nginx p99 is $r % of direct (goal <= 115 %): $(verdict "$r <= 115")"
+done
