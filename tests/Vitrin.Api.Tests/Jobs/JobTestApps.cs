@@ -22,13 +22,23 @@ public static class JobTestApps
 
     /// <summary>Waits until the job reaches <paramref name="state"/> (Succeeded, Failed…) and returns its state history, newest first.</summary>
     public static async Task<IList<Hangfire.Storage.Monitoring.StateHistoryDto>> WaitForStateAsync(
-        VitrinApp app, string jobId, string state, int timeoutSeconds = 30)
+        VitrinApp app, string jobId, string state, int timeoutSeconds = 60)
     {
+        // Generous: on a loaded machine the scheduler's polls (retries) can lag well behind their interval.
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        var details = await Eventually.WaitAsync(
-            () => Task.FromResult(monitoring.JobDetails(jobId)),
-            d => d?.History.FirstOrDefault()?.StateName == state, timeoutSeconds);
-        return details.History;
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (true)
+        {
+            var history = monitoring.JobDetails(jobId)?.History ?? [];
+            if (history.FirstOrDefault()?.StateName == state)
+            {
+                return history;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline,
+                $"Job {jobId} not {state} after {timeoutSeconds} s: {string.Join(" <- ", history.Select(h => $"{h.StateName} {h.CreatedAt:HH:mm:ss.fff}"))}");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 }
 
