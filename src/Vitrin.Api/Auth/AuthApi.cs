@@ -100,6 +100,7 @@ public static partial class AuthApi
 
         var response = await SignInAsync(user, request.TokenDelivery ?? TokenDelivery.Cookie, db, tokens, http, null, ct);
         await transaction.CommitAsync(ct);
+        AccountEmails.EnqueueConfirmation(http.RequestServices, user.Id);
         VitrinMetrics.SignUps.Add(1);
         LogRegistered(logger, user.Id, http.Connection.RemoteIpAddress?.ToString());
         return TypedResults.Created($"/api/v1/users/{user.UserName}", response);

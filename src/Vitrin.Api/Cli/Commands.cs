@@ -19,6 +19,7 @@ public static class Commands
           migrate                         apply database migrations and exit
           create-admin <username> <email> create an admin (password from the prompt or standard input)
           seed-demo [--demo-seed N]       load a deterministic demo dataset (idempotent)
+          worker                          process background jobs (no HTTP); run the API with Jobs:RunServer=false
         """;
 
     /// <summary>Separates a leading command and its positional arguments from host options.</summary>
@@ -55,6 +56,10 @@ public static class Commands
         };
         switch (command.Name, command.Arguments.Length)
         {
+            case (Jobs.WorkerMode.Command, 0):
+                // Migrations and recurring jobs are set up by hosted services; Ctrl+C or SIGTERM stops it.
+                await app.RunAsync();
+                return 0;
             case ("migrate", 0):
                 await MigrateAsync(app, cts.Token);
                 Console.WriteLine("Database is up to date.");

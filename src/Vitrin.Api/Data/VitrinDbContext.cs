@@ -38,6 +38,7 @@ public abstract class VitrinDbContext(DbContextOptions options)
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<EmailToken> EmailTokens => Set<EmailToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -54,6 +55,7 @@ public abstract class VitrinDbContext(DbContextOptions options)
         configurationBuilder.Properties<NotificationType>().HaveConversion<SnakeCaseEnumConverter<NotificationType>>().HaveMaxLength(40);
         configurationBuilder.Properties<ReportTargetType>().HaveConversion<SnakeCaseEnumConverter<ReportTargetType>>().HaveMaxLength(20);
         configurationBuilder.Properties<ReportReason>().HaveConversion<SnakeCaseEnumConverter<ReportReason>>().HaveMaxLength(20);
+        configurationBuilder.Properties<EmailTokenPurpose>().HaveConversion<SnakeCaseEnumConverter<EmailTokenPurpose>>().HaveMaxLength(20);
         configurationBuilder.Properties<ReportStatus>().HaveConversion<SnakeCaseEnumConverter<ReportStatus>>().HaveMaxLength(20);
     }
 }

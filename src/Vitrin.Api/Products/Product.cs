@@ -28,6 +28,8 @@ public class Product
     public ProductStatus Status { get; set; }
     public DateTime? LaunchAt { get; set; }
     public DateTime? PublishedAt { get; set; }
+    /// <summary>When the maker's followers were told of the launch (set once, by a job).</summary>
+    public DateTime? LaunchAnnouncedAt { get; set; }
     public bool Featured { get; set; }
     public DateTime? FeaturedAt { get; set; }
 

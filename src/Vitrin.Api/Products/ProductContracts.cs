@@ -50,6 +50,9 @@ public sealed record ProductResponse : ProductSummary
     public IReadOnlyList<MediaResponse> Gallery { get; init; }
     public DateTime UpdatedAt { get; init; }
     public DateTime? LaunchAt { get; init; }
+
+    /// <summary>Product of the Day/Week/Month places (rank 1–3), newest first; date is the period's first day.</summary>
+    public IReadOnlyList<AwardResponse> Awards { get; init; } = [];
 }
 
 public sealed record CreateProductRequest(

@@ -9,7 +9,7 @@ namespace Vitrin.Api.Products;
 /// one acting), adds collected view counts, and forgets view records older than a day.
 /// </summary>
 public sealed partial class ProductMaintenance(
-    IServiceScopeFactory scopes, ProductViews views, Caching.CacheInvalidation invalidation, TimeProvider clock, ILogger<ProductMaintenance> logger)
+    IServiceScopeFactory scopes, ProductViews views, Caching.CacheInvalidation invalidation, Hangfire.IBackgroundJobClient jobs, TimeProvider clock, ILogger<ProductMaintenance> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
@@ -72,6 +72,7 @@ public sealed partial class ProductMaintenance(
                 }
 
                 await transaction.CommitAsync(ct);
+                LaunchAnnouncements.EnqueueIfDue(jobs, product);
                 await invalidation.ProductChangedAsync(id, listsChanged: true);
                 LogLaunched(logger, id);
             }

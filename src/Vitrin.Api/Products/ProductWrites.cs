@@ -97,10 +97,12 @@ public static class ProductWrites
         return firstLaunch;
     }
 
-    /// <summary>A first launch tells the maker's followers and anyone the description mentions.</summary>
+    /// <summary>
+    /// A first launch tells anyone the description mentions; the maker's followers hear of it from a
+    /// job (<see cref="LaunchAnnouncements"/>) enqueued after commit.
+    /// </summary>
     public static async Task AnnounceLaunchAsync(Notifier notifier, Product product, CancellationToken ct)
     {
-        await notifier.FollowedMakerLaunchedAsync(product.AuthorId, product.Id, ct);
         await notifier.MentionsAsync(product.Description, product.AuthorId, product.Id, null, [product.AuthorId], ct);
         Infrastructure.VitrinMetrics.Launches.Add(1);
     }

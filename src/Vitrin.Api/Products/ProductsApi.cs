@@ -144,7 +144,7 @@ public static class ProductsApi
 
     private static async Task<Results<Created<ProductResponse>, ValidationProblem, ProblemHttpResult>> Create(
         CreateProductRequest request, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown, Notifier notifier,
-        PostingLimits limits, HttpContext http, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
+        PostingLimits limits, HttpContext http, CacheInvalidation invalidation, Hangfire.IBackgroundJobClient jobs, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new FieldErrors();
@@ -242,13 +242,14 @@ public static class ProductsApi
             return (created, null);
         }
 
+        LaunchAnnouncements.EnqueueIfDue(jobs, product);
         await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
         return TypedResults.Created($"/api/v1/products/{product.Id}", await LoadResponseAsync(db, product, product.AuthorId, ct));
     }
 
     private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> Update(
         long id, JsonPatchBody<UpdateProductRequest> body, ClaimsPrincipal user, VitrinDbContext db, MarkdownRenderer markdown,
-        Notifier notifier, CacheInvalidation invalidation, TimeProvider clock, CancellationToken ct)
+        Notifier notifier, CacheInvalidation invalidation, Hangfire.IBackgroundJobClient jobs, TimeProvider clock, CancellationToken ct)
     {
         var request = body.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -366,6 +367,7 @@ public static class ProductsApi
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        LaunchAnnouncements.EnqueueIfDue(jobs, product);
         await invalidation.ProductChangedAsync(product.Id, listsChanged: true);
         return TypedResults.Ok(await LoadResponseAsync(db, product, user.FindUserId(), ct));
     }
@@ -408,7 +410,10 @@ public static class ProductsApi
         var summary = (await db.LoadSummariesAsync([product.Id], viewerId, ct))[product.Id];
         var gallery = await db.ProductMedia.Where(m => m.ProductId == product.Id).OrderBy(m => m.Position)
             .AsNoTracking().ToListAsync(ct);
-        return new ProductResponse(summary, product, [.. gallery.Select(MediaApi.ToResponse)]);
+        return new ProductResponse(summary, product, [.. gallery.Select(MediaApi.ToResponse)])
+        {
+            Awards = await LeaderboardAwards.ForProductAsync(db, product.Id, ct),
+        };
     }
 
     internal static ProblemHttpResult NotFound() => TypedResults.Problem(title: "No such product.", statusCode: StatusCodes.Status404NotFound);

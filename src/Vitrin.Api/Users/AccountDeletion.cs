@@ -61,6 +61,7 @@ public static class AccountDeletion
         await db.CategoryFollows.Where(f => f.UserId == id).ExecuteDeleteAsync(ct);
         await db.Notifications.Where(n => n.RecipientId == id).ExecuteDeleteAsync(ct);
         await db.RefreshTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
+        await db.EmailTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
         await db.UserLogins.Where(l => l.UserId == id).ExecuteDeleteAsync(ct);
         await db.UserRoles.Where(r => r.UserId == id).ExecuteDeleteAsync(ct);
         // A hyphen never passes the username rule, so nobody can register this name first.
@@ -71,6 +72,7 @@ public static class AccountDeletion
             .SetProperty(u => u.Email, (string?)null)
             .SetProperty(u => u.NormalizedEmail, (string?)null)
             .SetProperty(u => u.EmailConfirmed, false)
+            .SetProperty(u => u.EmailDigest, false)
             .SetProperty(u => u.PasswordHash, (string?)null)
             .SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString("N"))
             .SetProperty(u => u.DisplayName, (string?)null)

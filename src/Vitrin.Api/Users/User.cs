@@ -21,6 +21,12 @@ public class User : IdentityUser<long>
     /// <summary>Access tokens issued before this instant are rejected (ban, account deletion).</summary>
     public DateTime? TokensValidAfter { get; set; }
 
+    /// <summary>Opted in to the daily email digest of unread notifications.</summary>
+    public bool EmailDigest { get; set; }
+
+    /// <summary>When the last digest was sent; the next one covers what came after.</summary>
+    public DateTime? DigestSentAt { get; set; }
+
     /// <summary>Set when the account is erased; the row stays so content can be anonymized.</summary>
     public DateTime? DeletedAt { get; set; }
 }

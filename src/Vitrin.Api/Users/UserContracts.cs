@@ -44,6 +44,9 @@ public sealed record MeResponse : ProfileResponse
     public string[] Roles { get; init; }
     public bool HasPassword { get; init; }
     public bool GoogleLinked { get; init; }
+
+    /// <summary>Opted in to the daily email digest of unread notifications (PATCH /users/me).</summary>
+    public bool EmailDigest { get; init; }
 }
 
 public static class UserMapping
@@ -74,6 +77,9 @@ public static class UserMapping
         var googleLinked = await db.UserLogins.AnyAsync(l => l.UserId == u.Id && l.LoginProvider == "Google", ct);
         return new MeResponse(
             u.ToProfile(stats, viewerFollows: false), u.Email!, u.EmailConfirmed,
-            [Roles.User, .. roles.Order(StringComparer.Ordinal)], u.PasswordHash is not null, googleLinked);
+            [Roles.User, .. roles.Order(StringComparer.Ordinal)], u.PasswordHash is not null, googleLinked)
+        {
+            EmailDigest = u.EmailDigest,
+        };
     }
 }

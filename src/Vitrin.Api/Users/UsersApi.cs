@@ -21,7 +21,8 @@ public static class UsersApi
             .ProducesValidationProblem()
             .WithSummary("Edit the signed-in user's public profile")
             .WithDescription("Send any of displayName (≤ 60), bio (≤ 500), location, company, jobTitle (≤ 100, one line), "
-                + "website, twitter, github, linkedin (absolute http/https URLs ≤ 2048). Absent fields stay as they are; "
+                + "website, twitter, github, linkedin (absolute http/https URLs ≤ 2048), emailDigest (true or false: the daily email "
+                + "of unread notifications, sent only to confirmed addresses; see GET /auth/me). Absent fields stay as they are; "
                 + "null or an empty string clears one. Any other property (username, email, roles…) is refused with 400.");
         group.MapGet("/{username}", GetProfile).WithName("GetUserProfile")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -97,6 +98,11 @@ public static class UsersApi
             changes.Add((field, value));
         }
 
+        if (body.Has("emailDigest") && body.Value.EmailDigest is null)
+        {
+            errors.Add("emailDigest", "Must be true or false.");
+        }
+
         if (errors.Any)
         {
             return errors.Problem();
@@ -104,6 +110,11 @@ public static class UsersApi
 
         var userId = principal.GetUserId();
         var mine = db.Users.Where(u => u.Id == userId && u.DeletedAt == null);
+        if (body.Value.EmailDigest is { } digest)
+        {
+            await mine.ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailDigest, digest), ct);
+        }
+
         if (changes.Count > 0)
         {
             // One UPDATE of just the sent columns: concurrent edits of different fields do not undo each other.

@@ -30,6 +30,11 @@ public class VitrinApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Spam:NewAccountCommentsPerHour"] = "1000000",
         ["Spam:UpvotesPerDay"] = "1000000",
         ["Spam:ReportsPerHour"] = "1000000",
+        // Jobs run in process on in-memory storage: no schema to create per app. The job tests use real storage.
+        ["Jobs:Storage"] = "InMemory",
+        ["Jobs:WorkerCount"] = "2",
+        ["Jobs:SchedulePollSeconds"] = "1",
+        ["Email:LinkRequestsPerIp"] = "1000000",
         ["Logging:LogLevel:Default"] = "Error",
         ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Error",
     };

@@ -61,7 +61,8 @@ public sealed class NotificationTests(VitrinApp app)
         Assert.Empty(await ListAsync(fan));
         await maker.Client.PatchAsJsonAsync($"/api/v1/products/{draft.Id()}", new { status = "published" });
 
-        var notice = Assert.Single(await ListAsync(fan));
+        // Followers hear of launches from a background job.
+        var notice = Assert.Single(await Eventually.WaitAsync(() => ListAsync(fan), l => l.Count > 0));
         Assert.Equal("followed_maker_launched", notice.GetProperty("type").GetString());
         Assert.Equal(draft.Id(), notice.GetProperty("product").GetProperty("id").GetInt64());
         Assert.Equal(draft.GetProperty("title").GetString(), notice.GetProperty("product").GetProperty("title").GetString());
@@ -171,7 +172,7 @@ public sealed class NotificationTests(VitrinApp app)
         var fan = await app.RegisterAsync("hiddenfan");
         await fan.Client.PutAsync($"/api/v1/users/{maker.Username}/follow", null);
         var product = await maker.CreateAsync();
-        Assert.Single(await ListAsync(fan));
+        Assert.Single(await Eventually.WaitAsync(() => ListAsync(fan), l => l.Count > 0));
 
         await app.WithDbAsync(db => db.Products.Where(p => p.Id == product.Id()).ExecuteUpdateAsync(s => s.SetProperty(p => p.Hidden, true)));
 

@@ -7,6 +7,7 @@ import { setLanguage } from '@/lib/i18n/i18n';
 import { SearchBox } from '@/features/search/components/search-box';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { Avatar } from '@/components/ui/avatar';
+import { openJobsDashboard } from '@/features/moderation/api/open-jobs-dashboard';
 
 const navLink = ({ isActive }: { isActive: boolean }) => `rounded-md px-2 py-1.5 text-sm font-medium ${isActive ? 'text-brand-700 dark:text-brand-300' : 'text-ink-soft hover:text-ink'}`;
 
@@ -30,6 +31,9 @@ function UserMenu() {
           <Link role="menuitem" to="/me/products" className={item} onClick={() => setOpen(false)}>{t('nav.myProducts')}</Link>
           <Link role="menuitem" to="/settings/profile" className={item} onClick={() => setOpen(false)}>{t('nav.editProfile')}</Link>
           {isModerator && <Link role="menuitem" to="/mod" className={item} onClick={() => setOpen(false)}>{t('nav.moderation')}</Link>}
+          {user.roles.includes('admin') && (
+            <button role="menuitem" type="button" className={item} onClick={() => { setOpen(false); void openJobsDashboard(); }}>{t('nav.jobs')}</button>
+          )}
           <button role="menuitem" type="button" className={item} onClick={() => { setOpen(false); void signOut().then(() => navigate('/')); }}>{t('nav.signOut')}</button>
         </div>
       )}

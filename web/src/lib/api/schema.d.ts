@@ -176,7 +176,7 @@ export interface paths {
         head?: never;
         /**
          * Edit the signed-in user's public profile
-         * @description Send any of displayName (≤ 60), bio (≤ 500), location, company, jobTitle (≤ 100, one line), website, twitter, github, linkedin (absolute http/https URLs ≤ 2048). Absent fields stay as they are; null or an empty string clears one. Any other property (username, email, roles…) is refused with 400.
+         * @description Send any of displayName (≤ 60), bio (≤ 500), location, company, jobTitle (≤ 100, one line), website, twitter, github, linkedin (absolute http/https URLs ≤ 2048), emailDigest (true or false: the daily email of unread notifications, sent only to confirmed addresses; see GET /auth/me). Absent fields stay as they are; null or an empty string clears one. Any other property (username, email, roles…) is refused with 400.
          */
         patch: operations["UpdateMyProfile"];
         trace?: never;
@@ -1188,6 +1188,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a password-reset link
+         * @description Always 202 for a well-formed address, whether or not an account has it; the lookup and the email happen in a background job, so the answer's timing is the same too. The link (valid 1 hour, single use) opens /reset-password?token=… in the web app. Limited per IP (429 with Retry-After) and to 3 emails per account per hour.
+         */
+        post: operations["ForgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset token
+         * @description 204 on success: every refresh token and access token of the account stops working, and the email counts as confirmed. An unknown, expired or used token is 400 (errors.token); a weak password is 400 (errors.newPassword) and leaves the token usable.
+         */
+        post: operations["ResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the account's email address with the emailed token
+         * @description 204 on success. An unknown, expired or used token is 400 (errors.token). Tokens are valid 48 hours.
+         */
+        post: operations["ConfirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/confirm-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a new confirmation link to the signed-in user
+         * @description 202; nothing is sent when the address is already confirmed.
+         */
+        post: operations["ResendConfirmationEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job system status: counts by state and the recurring jobs (admin) */
+        get: operations["GetJobsStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/dashboard-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the jobs dashboard (admin)
+         * @description Sets a short-lived HttpOnly, SameSite=Strict cookie scoped to /admin/jobs; then navigate to /admin/jobs. Each dashboard request re-checks that the user is still an admin.
+         */
+        post: operations["OpenJobsDashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1208,6 +1325,13 @@ export interface components {
         };
         /** @enum {unknown} */
         AwardPeriod: "day" | "week" | "month";
+        AwardResponse: {
+            period: components["schemas"]["AwardPeriod"];
+            /** Format: int32 */
+            rank: number;
+            /** Format: date */
+            date: string;
+        };
         BanRequest: {
             reason: null | string;
         };
@@ -1261,6 +1385,9 @@ export interface components {
             updatedAt: string;
             replies: components["schemas"]["CommentResponse"][];
         };
+        ConfirmEmailRequest: {
+            token: null | string;
+        };
         CreateCategoryRequest: {
             slug: null | string;
             name: null | string;
@@ -1304,6 +1431,9 @@ export interface components {
             /** Format: date-time */
             followedAt: string;
         };
+        ForgotPasswordRequest: {
+            email: null | string;
+        };
         GoogleSignInRequest: {
             credential: null | string;
             tokenDelivery: null | components["schemas"]["TokenDelivery"];
@@ -1321,6 +1451,23 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        JobsStatusResponse: {
+            /** Format: int64 */
+            servers: number;
+            /** Format: int64 */
+            enqueued: number;
+            /** Format: int64 */
+            scheduled: number;
+            /** Format: int64 */
+            processing: number;
+            /** Format: int64 */
+            succeeded: number;
+            /** Format: int64 */
+            failed: number;
+            /** Format: int64 */
+            retries: number;
+            recurring: components["schemas"]["RecurringJobStatus"][];
+        };
         LeaderboardItem: {
             /** Format: int32 */
             rank: number;
@@ -1362,6 +1509,7 @@ export interface components {
             roles: string[];
             hasPassword: boolean;
             googleLinked: boolean;
+            emailDigest?: boolean;
             /** Format: int64 */
             id?: number;
             username?: string;
@@ -1463,6 +1611,7 @@ export interface components {
             updatedAt?: string;
             /** Format: date-time */
             launchAt?: null | string;
+            awards?: components["schemas"]["AwardResponse"][];
             /** Format: int64 */
             id?: number;
             slug?: string;
@@ -1559,6 +1708,15 @@ export interface components {
             resolutionNote: null | string;
             target: null | components["schemas"]["ReportTarget"];
         };
+        RecurringJobStatus: {
+            id: string;
+            cron: string;
+            /** Format: date-time */
+            nextExecution: null | string;
+            /** Format: date-time */
+            lastExecution: null | string;
+            lastJobState: null | string;
+        };
         RefreshTokenRequest: {
             refreshToken: null | string;
         };
@@ -1595,6 +1753,10 @@ export interface components {
         };
         /** @enum {unknown} */
         ReportTargetType: "product" | "comment" | "user";
+        ResetPasswordRequest: {
+            token: null | string;
+            newPassword: null | string;
+        };
         /** @enum {unknown} */
         ResolveAction: "hide" | "dismiss" | null;
         ResolveReportRequest: {
@@ -1675,6 +1837,7 @@ export interface components {
             twitter: null | string;
             github: null | string;
             linkedin: null | string;
+            emailDigest?: null | boolean;
         };
         UpvoteResponse: {
             /** Format: int32 */
@@ -4347,6 +4510,155 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+        };
+    };
+    ForgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ResendConfirmationEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetJobsStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsStatusResponse"];
+                };
+            };
+        };
+    };
+    OpenJobsDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -5,12 +5,14 @@ type Schemas = components['schemas'];
 export type ProductSummary = Schemas['ProductSummary'];
 export type ProductStatus = Schemas['ProductStatus'];
 export type Media = Schemas['MediaResponse'];
+export type Award = Schemas['AwardResponse'];
 // The OpenAPI document marks inherited properties optional; the API always sends them.
 export type Product = ProductSummary & Required<Pick<Schemas['ProductResponse'], 'description' | 'descriptionHtml' | 'updatedAt'>> & {
   websiteUrl: string | null;
   demoUrl: string | null;
   launchAt: string | null;
   gallery: Media[];
+  awards: Award[];
 };
 export type Profile = Schemas['ProfileResponse'];
 export type Me = Schemas['MeResponse'] & Profile;

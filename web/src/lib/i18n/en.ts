@@ -3,7 +3,7 @@ const en = {
   nav: {
     discover: 'Discover', leaderboard: 'Leaderboard', submit: 'Submit', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out',
     profile: 'Profile', myProducts: 'My products', editProfile: 'Edit profile', notifications: 'Notifications',
-    moderation: 'Moderation', modLog: 'Moderation log', menu: 'Account menu', theme: 'Switch theme', dark: 'Dark', light: 'Light',
+    jobs: 'Background jobs', moderation: 'Moderation', modLog: 'Moderation log', menu: 'Account menu', theme: 'Switch theme', dark: 'Dark', light: 'Light',
     language: 'فارسی', languageLabel: 'Switch language',
   },
   common: {
@@ -25,6 +25,7 @@ const en = {
     seeAll: 'See all results',
   },
   product: {
+    awards: 'Awards', award_day: '#{{rank}} Product of the Day ({{date}})', award_week: '#{{rank}} Product of the Week ({{date}})', award_month: '#{{rank}} Product of the Month ({{date}})',
     visit: 'Visit website', demo: 'View demo', madeBy: 'Made by', tags: 'Tags', stats: 'Stats', category: 'Category',
     notFound: 'This product does not exist, or you cannot see it.', edit: 'Edit product', gallery: 'Gallery',
     imageOf: 'Image {{n}} of {{total}}', launched: 'Launched {{date}}', scheduled: 'Launches {{date}}', noDescription: 'No description yet.',
@@ -65,6 +66,16 @@ const en = {
     republish: 'Publish again', unpublish: 'Back to draft', removeTag: 'Remove tag {{tag}}', images: 'Logo and gallery',
     tips: 'Tips: a clear tagline, a description of at least 20 characters and a working link.',
     fixErrors: 'Please fix the highlighted fields.', deleteProduct: 'Delete product',
+  },
+  emailLinks: {
+    forgotTitle: 'Reset your password', forgotHint: 'Enter the email address of your account. We will send you a link to choose a new password.',
+    forgotSubmit: 'Email me a link', forgotSent: 'If an account uses this address, a reset link is on its way. It works once, for one hour.',
+    resetTitle: 'Choose a new password', resetSubmit: 'Set new password', resetDone: 'Your password is changed and every session is signed out.',
+    missingToken: 'This page needs the link from your email.', confirmTitle: 'Confirm your email', confirmSubmit: 'Confirm my email address',
+    confirmDone: 'Thanks, your email address is confirmed.', home: 'Go to Vitrin', settingsTitle: 'Email',
+    confirmed: 'Your address {{email}} is confirmed.', unconfirmed: 'Your address {{email}} is not confirmed yet. Check your inbox for our link.',
+    resend: 'Send the link again', resent: 'A new link is on its way.',
+    digest: 'Email me a daily digest of unread notifications', digestHint: 'Sent only to a confirmed address, only on days with something new.',
   },
   images: {
     logo: 'Logo', gallery: 'Gallery ({{count}}/{{max}})', addImage: 'Add an image', upload: 'Upload', uploading: 'Uploading…',

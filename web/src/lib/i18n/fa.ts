@@ -5,7 +5,7 @@ const fa: Messages = {
   nav: {
     discover: 'کشف', leaderboard: 'برترین‌ها', submit: 'ثبت محصول', signIn: 'ورود', signUp: 'ثبت‌نام', signOut: 'خروج',
     profile: 'نمایه', myProducts: 'محصولات من', editProfile: 'ویرایش نمایه', notifications: 'اعلان‌ها',
-    moderation: 'نظارت', modLog: 'گزارش نظارت', menu: 'منوی حساب', theme: 'تغییر پوسته', dark: 'تیره', light: 'روشن',
+    jobs: 'کارهای پس‌زمینه', moderation: 'نظارت', modLog: 'گزارش نظارت', menu: 'منوی حساب', theme: 'تغییر پوسته', dark: 'تیره', light: 'روشن',
     language: 'English', languageLabel: 'تغییر زبان',
   },
   common: {
@@ -27,6 +27,7 @@ const fa: Messages = {
     seeAll: 'همه نتایج',
   },
   product: {
+    awards: 'جایزه‌ها', award_day: 'محصول #{{rank}} روز ({{date}})', award_week: 'محصول #{{rank}} هفته ({{date}})', award_month: 'محصول #{{rank}} ماه ({{date}})',
     visit: 'دیدن وب‌سایت', demo: 'دیدن نسخه نمایشی', madeBy: 'ساخته‌ی', tags: 'برچسب‌ها', stats: 'آمار', category: 'دسته',
     notFound: 'این محصول وجود ندارد یا اجازه دیدنش را ندارید.', edit: 'ویرایش محصول', gallery: 'گالری',
     imageOf: 'تصویر {{n}} از {{total}}', launched: 'عرضه در {{date}}', scheduled: 'عرضه در {{date}}', noDescription: 'هنوز توضیحی نیست.',
@@ -67,6 +68,16 @@ const fa: Messages = {
     republish: 'انتشار دوباره', unpublish: 'بازگشت به پیش‌نویس', removeTag: 'حذف برچسب {{tag}}', images: 'نشان و گالری',
     tips: 'نکته: شعاری روشن، توضیحی دست‌کم ۲۰ نویسه‌ای و پیوندی که کار کند.',
     fixErrors: 'لطفاً خانه‌های مشخص‌شده را درست کنید.', deleteProduct: 'حذف محصول',
+  },
+  emailLinks: {
+    forgotTitle: 'بازنشانی گذرواژه', forgotHint: 'نشانی ایمیل حساب خود را وارد کنید تا پیوندی برای انتخاب گذرواژهٔ تازه بفرستیم.',
+    forgotSubmit: 'پیوند را برایم بفرست', forgotSent: 'اگر حسابی با این نشانی باشد، پیوند بازنشانی در راه است. یک بار و تا یک ساعت کار می‌کند.',
+    resetTitle: 'گذرواژهٔ تازه', resetSubmit: 'ثبت گذرواژهٔ تازه', resetDone: 'گذرواژه تغییر کرد و همهٔ نشست‌ها بسته شدند.',
+    missingToken: 'این صفحه به پیوند ایمیل شما نیاز دارد.', confirmTitle: 'تأیید ایمیل', confirmSubmit: 'تأیید نشانی ایمیل',
+    confirmDone: 'سپاس، نشانی ایمیل شما تأیید شد.', home: 'رفتن به ویترین', settingsTitle: 'ایمیل',
+    confirmed: 'نشانی {{email}} تأیید شده است.', unconfirmed: 'نشانی {{email}} هنوز تأیید نشده است. پیوند ما را در صندوق خود ببینید.',
+    resend: 'فرستادن دوبارهٔ پیوند', resent: 'پیوند تازه در راه است.',
+    digest: 'خلاصهٔ روزانهٔ اعلان‌های خوانده‌نشده را ایمیل کن', digestHint: 'فقط به نشانی تأییدشده و فقط در روزهایی که چیز تازه‌ای هست.',
   },
   images: {
     logo: 'نشان', gallery: 'گالری ({{count}}/{{max}})', addImage: 'افزودن تصویر', upload: 'بارگذاری', uploading: 'در حال بارگذاری…',

@@ -186,6 +186,56 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vitrin.Api.Auth.EmailToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_tokens_token_hash");
+
+                    b.HasIndex("UserId", "Purpose", "CreatedAt")
+                        .HasDatabaseName("ix_email_tokens_user_id_purpose_created_at");
+
+                    b.ToTable("email_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Vitrin.Api.Auth.RefreshToken", b =>
                 {
                     b.Property<long>("Id")
@@ -677,6 +727,10 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("hidden");
 
+                    b.Property<DateTime?>("LaunchAnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("launch_announced_at");
+
                     b.Property<DateTime?>("LaunchAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("launch_at");
@@ -1060,6 +1114,10 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
 
+                    b.Property<DateTime?>("DigestSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("digest_sent_at");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
@@ -1073,6 +1131,10 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("EmailDigest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_digest");
 
                     b.Property<string>("Github")
                         .HasMaxLength(2048)
@@ -1223,6 +1285,16 @@ namespace Vitrin.Api.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Vitrin.Api.Auth.EmailToken", b =>
+                {
+                    b.HasOne("Vitrin.Api.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("Vitrin.Api.Auth.RefreshToken", b =>

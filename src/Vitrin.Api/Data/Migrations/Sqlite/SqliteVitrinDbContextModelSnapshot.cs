@@ -175,6 +175,54 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vitrin.Api.Auth.EmailToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_tokens_token_hash");
+
+                    b.HasIndex("UserId", "Purpose", "CreatedAt")
+                        .HasDatabaseName("ix_email_tokens_user_id_purpose_created_at");
+
+                    b.ToTable("email_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Vitrin.Api.Auth.RefreshToken", b =>
                 {
                     b.Property<long>("Id")
@@ -652,6 +700,10 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("hidden");
 
+                    b.Property<DateTime?>("LaunchAnnouncedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("launch_announced_at");
+
                     b.Property<DateTime?>("LaunchAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("launch_at");
@@ -1027,6 +1079,10 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
 
+                    b.Property<DateTime?>("DigestSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest_sent_at");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT")
@@ -1040,6 +1096,10 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("EmailDigest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_digest");
 
                     b.Property<string>("Github")
                         .HasMaxLength(2048)
@@ -1190,6 +1250,16 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Vitrin.Api.Auth.EmailToken", b =>
+                {
+                    b.HasOne("Vitrin.Api.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("Vitrin.Api.Auth.RefreshToken", b =>

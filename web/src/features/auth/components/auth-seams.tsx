@@ -1,13 +1,12 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-/**
- * Seams for issue 7 (not in the API yet): forgot/reset password and email confirmation. Nothing here pretends to work.
- */
+/** Below the sign-in form: the way to the forgot-password page. */
 export function AuthSeams() {
   const { t } = useTranslation();
   return (
     <ul className="space-y-1 text-center text-xs text-ink-soft">
-      <li>{t('auth.forgotSoon')}</li>
+      <li><Link to="/forgot-password" className="underline">{t('auth.forgot')}</Link></li>
     </ul>
   );
 }

@@ -40,6 +40,15 @@ export function ProductDetail({ product }: { product: Product }) {
             {product.featured && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t('common.featured')}</span>}
           </h1>
           <p className="text-ink-soft">{product.tagline}</p>
+          {product.awards.length > 0 && (
+            <ul aria-label={t('product.awards')} className="mt-2 flex flex-wrap gap-2">
+              {product.awards.map((a) => (
+                <li key={`${a.period}-${a.date}`} className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                  {t(`product.award_${a.period}`, { rank: a.rank, date: formatDate(a.date) })}
+                </li>
+              ))}
+            </ul>
+          )}
           <div className="mt-3 flex flex-wrap gap-2">
             {product.websiteUrl && <a href={product.websiteUrl} target="_blank" rel="noopener noreferrer nofollow" className={`${linkButton} bg-brand-600 text-white hover:bg-brand-700`}>{t('product.visit')}</a>}
             {product.demoUrl && <a href={product.demoUrl} target="_blank" rel="noopener noreferrer nofollow" className={`${linkButton} border border-line bg-surface hover:bg-muted`}>{t('product.demo')}</a>}

@@ -1,0 +1,107 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Common;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+using Vitrin.Api.Data;
+using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Notifications;
+using Vitrin.Api.Products;
+
+namespace Vitrin.Api.Jobs;
+
+/// <summary>
+/// Hangfire is the durable job system (Celery's role): PostgreSQL storage in production, a SQLite file
+/// on the embedded default. Storage, activator and filters are registered per service provider, not
+/// through Hangfire's static globals, so several app instances in one process (tests) stay apart.
+/// </summary>
+public static class JobsSetup
+{
+    public static void AddVitrinJobs(this WebApplicationBuilder builder, DataDirectory data, bool worker)
+    {
+        if (worker)
+        {
+            builder.UseWorkerMode();
+        }
+
+        var services = builder.Services;
+        var config = builder.Configuration;
+        services.Configure<JobsOptions>(config.GetSection("Jobs"));
+        var options = config.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
+
+        services.AddSingleton<JobStorage>(_ => CreateStorage(options, config, data));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IJobFilterProvider>(_ => new JobFilterProviderCollection(
+            JobFilterProviders.Providers, new JobFilterCollection { RetryPolicy(options) }));
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        if (options.RunServer)
+        {
+            services.AddHangfireServer((sp, o) =>
+            {
+                o.WorkerCount = Math.Max(1, options.WorkerCount);
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(options.SchedulePollSeconds);
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
+            });
+        }
+
+        // Job classes; Hangfire resolves one per job run, in its own DI scope.
+        services.AddScoped<LaunchAnnouncements>();
+        services.AddScoped<LeaderboardAwards>();
+        services.AddScoped<NotificationDigest>();
+        services.AddHostedService<RecurringJobsRegistration>();
+        services.AddSingleton<JobsDashboard>();
+    }
+
+    /// <summary>The same retry policy for every job; a job may override it with its own attribute.</summary>
+    private static AutomaticRetryAttribute RetryPolicy(JobsOptions options)
+    {
+        var retry = new AutomaticRetryAttribute { Attempts = options.RetryAttempts, LogEvents = true };
+        if (options.RetryDelaySeconds is { } delay)
+        {
+            retry.DelayInSecondsByAttemptFunc = _ => (int)Math.Ceiling(delay);
+        }
+
+        return retry;
+    }
+
+    private static JobStorage CreateStorage(JobsOptions options, IConfiguration config, DataDirectory data)
+    {
+        var queuePoll = TimeSpan.FromSeconds(options.QueuePollSeconds);
+        var storage = options.Storage.ToLowerInvariant() switch
+        {
+            "inmemory" => "inmemory",
+            "postgres" => "postgres",
+            "sqlite" => "sqlite",
+            _ => DatabaseSetup.IsPostgres(config) ? "postgres" : "sqlite",
+        };
+        switch (storage)
+        {
+            case "inmemory":
+                return new InMemoryStorage(new InMemoryStorageOptions());
+            case "postgres":
+                var connection = config.GetConnectionString("Postgres")
+                    ?? throw new InvalidOperationException("Jobs use PostgreSQL storage but ConnectionStrings:Postgres is not set.");
+                var pg = new PostgreSqlStorageOptions { QueuePollInterval = queuePoll, PrepareSchemaIfNecessary = true, SchemaName = "hangfire" };
+                return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connection, pg), pg);
+            default:
+                return new SQLiteStorage(Path.Combine(data.Path, "jobs.db"), new SQLiteStorageOptions { QueuePollInterval = queuePoll });
+        }
+    }
+
+    /// <summary>Registers the recurring jobs when the process starts (API and worker alike; updating is idempotent).</summary>
+    private sealed class RecurringJobsRegistration(IRecurringJobManager manager) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            RecurringJobs.Register(manager);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
