@@ -1,4 +1,5 @@
 using Hangfire;
+using Vitrin.Api.Media;
 using Vitrin.Api.Notifications;
 using Vitrin.Api.Products;
 
@@ -15,6 +16,7 @@ public static class RecurringJobs
     public const string AwardsWeekly = "awards-weekly";
     public const string AwardsMonthly = "awards-monthly";
     public const string NotificationDigest = "notification-digest";
+    public const string OrphanedFileSweep = "orphaned-files";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -29,5 +31,8 @@ public static class RecurringJobs
         jobs.AddOrUpdate<LeaderboardAwards>(AwardsMonthly, j => j.RecordPreviousAsync(AwardPeriod.Month, CancellationToken.None), "15 0 1 * *", utc);
 
         jobs.AddOrUpdate<NotificationDigest>(NotificationDigest, j => j.EnqueueDueAsync(CancellationToken.None), "0 7 * * *", utc);
+
+        // Files no row references (a delete whose file removal failed, an upload whose transaction rolled back).
+        jobs.AddOrUpdate<OrphanedFiles>(OrphanedFileSweep, j => j.SweepAsync(CancellationToken.None), "40 * * * *", utc);
     }
 }
