@@ -153,6 +153,15 @@ REPLICA_CS="Host=127.0.0.1;Port=$REPLICA_PORT;Username=postgres;Password=postgre
 
 api_start() { # api_start NAME: (re)starts instance NAME on its port
   local name="$1"
+  vitrin_start "$name" Jobs__RunServer=false -- --urls "http://127.0.0.1:${API_PORT[$name]}"
+  API_PID[$name]=$!
+}
+vitrin_start() { # vitrin_start NAME [ENV=VALUE...] -- ARGS...: runs Vitrin.Api.dll with the shared settings
+  local name="$1"
+  shift
+  local extra=()
+  while [[ $# -gt 0 && "$1" != -- ]]; do extra+=("$1"); shift; done
+  shift
   mkdir -p "$WORK/data-$name"
   env ASPNETCORE_ENVIRONMENT=Production \
     Database__Provider=Postgres \
@@ -165,8 +174,8 @@ api_start() { # api_start NAME: (re)starts instance NAME on its port
     Spam__MinSecondsBetweenPosts=0 Spam__NewAccountCommentsPerHour=100000 \
     Spam__NewAccountProductsPerDay=1000 Spam__UpvotesPerDay=100000 \
     Shutdown__DrainSeconds=3 \
-    dotnet "$API_DLL" --urls "http://127.0.0.1:${API_PORT[$name]}" >>"$WORK/api-$name.log" 2>&1 &
-  API_PID[$name]=$!
+    "${extra[@]}" \
+    dotnet "$API_DLL" "$@" >>"$WORK/api-$name.log" 2>&1 &
 }
 ready_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://127.0.0.1:$1/health/ready" || true; }
 wait_ready() { # wait_ready NAME [SECONDS]
@@ -188,9 +197,26 @@ api_start a
 check "instance a ready" wait_ready a
 api_start b
 check "instance b ready" wait_ready b
-# TODO(worker): the background-jobs `worker` command is being added on another branch (Hangfire).
-# Once `dotnet Vitrin.Api.dll worker` exists, start one here with the same environment as api_start
-# and check that a queued job (e.g. a welcome email) runs while an API instance is down.
+# The instances run no job server (Jobs:RunServer=false); one worker process runs the jobs they queue.
+say "worker (background jobs; emails go to its pickup folder, $WORK/data-worker/mail)"
+vitrin_start worker -- worker
+WORKER_PID=$!
+API_PID[worker]=$WORKER_PID
+worker_mail_count() { find "$WORK/data-worker/mail" -name '*.eml' 2>/dev/null | wc -l; }
+worker_sends_confirmation() {
+  local before user
+  before="$(worker_mail_count)"
+  user="w$(date +%s%N | tail -c 9)"
+  curl -fsS -o /dev/null -X POST "$A/api/v1/auth/register" -H 'content-type: application/json' \
+    -d "{\"username\":\"$user\",\"email\":\"$user@example.com\",\"password\":\"correct horse battery $user\",\"tokenDelivery\":\"body\"}" || return 1
+  for _ in $(seq 1 120); do
+    (($(worker_mail_count) > before)) && grep -lq "$user@example.com" "$WORK"/data-worker/mail/*.eml 2>/dev/null && return 0
+    kill -0 "$WORKER_PID" 2>/dev/null || { echo "the worker exited; see $WORK/api-worker.log" >&2; return 1; }
+    sleep 0.5
+  done
+  return 1
+}
+check "a job queued by instance a (confirmation email on register) runs on the worker" worker_sends_confirmation
 
 # --- nginx with the repository's configuration -----------------------------------------------
 say "nginx (deploy/nginx/*.conf; upstream.conf written for loopback)"
