@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { expectAccessible, screenshot, signIn, signUp, unique } from './helpers';
+import { expectAccessible, image, screenshot, signIn, signUp, unique } from './helpers';
 
-// The main story, through the UI only: a maker launches, a member upvotes and comments, the
+// The main story, through the UI only: a maker launches (with a logo and a gallery image), a member upvotes and comments, the
 // maker is notified and replies, the reply is reported and a moderator hides it.
 test.describe.configure({ mode: 'serial' });
 
@@ -58,6 +58,17 @@ test('a maker signs up and launches a product', async ({ browser }) => {
   // Session storage holds only the router's scroll positions: no token anywhere.
   expect(storage.session.every((k) => k === 'react-router-scroll-positions')).toBe(true);
   expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain('eyJ');
+
+  // A logo and a gallery image from the edit page; the product page's gallery shows the image.
+  await page.getByRole('link', { name: 'Edit product' }).click();
+  await page.getByLabel('Logo', { exact: true }).setInputFiles(image('logo.png'));
+  await expect(page.locator('img[src^="/media/logos/"]')).toBeVisible();
+  await page.getByLabel('Add an image').setInputFiles(image('stream.png'));
+  await page.getByLabel('Alt text').last().fill('The Lantern log stream');
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('heading', { name: 'Gallery (1/8)' })).toBeVisible();
+  await page.goto(productPath);
+  await expect(page.getByRole('img', { name: 'The Lantern log stream' })).toBeVisible();
   await page.context().close();
 });
 

@@ -4,6 +4,13 @@ import AxeBuilder from '@axe-core/playwright';
 export const password = 'a long e2e passphrase 42';
 const artifacts = process.env.VITRIN_E2E_ARTIFACTS ?? '../.tmp/e2e';
 
+// A 2 × 2 PNG, so image tests need no files on disk.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWM4kWIERAwQCgAorgV5rgAqfAAAAABJRU5ErkJggg==',
+  'base64',
+);
+export const image = (name: string) => ({ name, mimeType: 'image/png', buffer: png });
+
 export const unique = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export async function signUp(page: Page, username: string) {

@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, screenshot, signUp, unique } from './helpers';
+import { expectAccessible, image, screenshot, signUp, unique } from './helpers';
 
 // Issue 7 through the UI: a maker adds a logo and gallery images to a product, and an avatar.
-// A 2 × 2 PNG, so the test needs no image files on disk.
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWM4kWIERAwQCgAorgV5rgAqfAAAAABJRU5ErkJggg==',
-  'base64',
-);
-const image = (name: string) => ({ name, mimeType: 'image/png', buffer: png });
-
 test('a maker uploads a logo, gallery images with alt text and an avatar', async ({ page }) => {
   const maker = unique('imgmaker');
   await signUp(page, maker);

@@ -31,6 +31,12 @@ public static class DatabaseSetup
             builder.Services.AddDbContextPool<VitrinDbContext, SqliteVitrinDbContext>(o => o
                 .UseSqlite(connection)
                 .UseSnakeCaseNamingConvention());
+            if (config.GetConnectionString("PostgresReplica") is { Length: > 0 })
+            {
+                throw new InvalidOperationException(
+                    "ConnectionStrings:PostgresReplica names a PostgreSQL read replica; it needs Database:Provider=Postgres.");
+            }
+
             builder.Services.AddSingleton(sp => new ReadReplica(null, sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReadReplica>>()));
         }
 

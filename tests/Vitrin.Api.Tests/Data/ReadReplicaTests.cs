@@ -8,14 +8,21 @@ namespace Vitrin.Api.Tests.Data;
 
 /// <summary>
 /// ConnectionStrings:PostgresReplica. The "replica" here is another database, so a test can tell which
-/// one answered; scripts/topology.sh runs the same reads against a real streaming replica.
+/// one answered; scripts/topology.sh runs the same reads against a real streaming replica. On SQLite,
+/// where there is no replica to have, each test checks that the setting is refused at start-up instead
+/// of being silently ignored.
 /// </summary>
 public sealed class ReadReplicaTests
 {
     [Fact]
     public async Task AnonymousReadsGoToTheReplicaAndSignedInReadsToThePrimary()
     {
-        Assert.SkipUnless(TestDatabase.IsPostgres, "The read replica is a PostgreSQL setting.");
+        if (!TestDatabase.IsPostgres)
+        {
+            await AssertRefusedWithoutPostgresAsync();
+            return;
+        }
+
         await using var replicaApp = new VitrinApp();
         await replicaApp.InitializeAsync();
         var maker = await replicaApp.RegisterAsync("replicamaker");
@@ -38,7 +45,12 @@ public sealed class ReadReplicaTests
     [Fact]
     public async Task AReplicaThatIsDownCostsARetryOnThePrimaryNotAnError()
     {
-        Assert.SkipUnless(TestDatabase.IsPostgres, "The read replica is a PostgreSQL setting.");
+        if (!TestDatabase.IsPostgres)
+        {
+            await AssertRefusedWithoutPostgresAsync();
+            return;
+        }
+
         var down = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("VITRIN_TEST_POSTGRES")) { Port = 1, Timeout = 2 };
         await using var app = new VitrinApp().WithSettings(("ConnectionStrings:PostgresReplica", down.ConnectionString));
         await app.InitializeAsync();
@@ -48,5 +60,12 @@ public sealed class ReadReplicaTests
         var anonymous = app.Anonymous();
         Assert.Equal([product.Id()], (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/products?maker={maker.Username}")).Ids());
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/v1/products/{product.Id()}")).StatusCode);
+    }
+
+    private static async Task AssertRefusedWithoutPostgresAsync()
+    {
+        await using var app = new VitrinApp().WithSettings(("ConnectionStrings:PostgresReplica", "Host=127.0.0.1;Port=1"));
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () => await app.InitializeAsync());
+        Assert.Contains("needs Database:Provider=Postgres", error.ToString(), StringComparison.Ordinal);
     }
 }
