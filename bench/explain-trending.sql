@@ -1,5 +1,5 @@
 -- EXPLAIN (ANALYZE, BUFFERS) of the trending list as the API runs it: the statement EF Core sends
--- for GET /api/v1/products (ProductLists.PageAsync + ProductSummaries.Summary, anonymous viewer,
+-- for GET /api/v1/products (ProductLists.ListPageAsync + ProductSummaries.Summary, anonymous viewer,
 -- default limit 20, so LIMIT 21), written out by hand with the parameters inlined.
 -- Run by scripts/bench.sh; by hand:
 --   psql -v after_id=<id of the last product on the page before the deep one> -f bench/explain-trending.sql
@@ -10,44 +10,34 @@
 
 \echo '--- first trending page: GET /api/v1/products'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT p0.id, p0.slug, p0.title, p0.tagline,
-       CASE WHEN p0.thumbnail_path IS NULL THEN NULL ELSE '/media/' || COALESCE(p0.thumbnail_path, '') END,
-       c.id, c.slug, c.name, c.icon, c.color, p0.search_tags, u.id, u.user_name, u.display_name,
+SELECT p.id, p.slug, p.title, p.tagline,
+       CASE WHEN p.thumbnail_path IS NULL THEN NULL ELSE '/media/' || COALESCE(p.thumbnail_path, '') END,
+       c.id, c.slug, c.name, c.icon, c.color, p.search_tags, u.id, u.user_name, u.display_name,
        CASE WHEN u.avatar_path IS NULL THEN NULL ELSE '/media/' || COALESCE(u.avatar_path, '') END,
-       p0.status, p0.featured, p0.upvote_count, p0.comment_count, p0.view_count, p0.published_at, p0.created_at,
-       p0.trending_score
-FROM (
-    SELECT p.id, p.author_id, p.category_id, p.comment_count, p.created_at, p.featured, p.published_at, p.slug,
-           p.search_tags, p.status, p.tagline, p.thumbnail_path, p.title, p.trending_score, p.upvote_count, p.view_count
-    FROM products AS p
-    WHERE p.status = 'published' AND NOT (p.hidden)
-    ORDER BY p.trending_score DESC, p.id DESC
-    LIMIT 21
-) AS p0
-INNER JOIN categories AS c ON p0.category_id = c.id
-INNER JOIN users AS u ON p0.author_id = u.id
-ORDER BY p0.trending_score DESC, p0.id DESC;
+       p.status, p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at,
+       p.trending_score
+FROM products AS p
+INNER JOIN categories AS c ON p.category_id = c.id
+INNER JOIN users AS u ON p.author_id = u.id
+WHERE p.status = 'published' AND NOT (p.hidden)
+ORDER BY p.trending_score DESC, p.id DESC
+LIMIT 21;
 
 \if :{?after_id}
 SELECT trending_score AS after_score, id AS after_pid FROM products WHERE id = :after_id \gset
 \echo '--- deep trending page: GET /api/v1/products?cursor=... (after score' :after_score ', id' :after_pid ')'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT p0.id, p0.slug, p0.title, p0.tagline,
-       CASE WHEN p0.thumbnail_path IS NULL THEN NULL ELSE '/media/' || COALESCE(p0.thumbnail_path, '') END,
-       c.id, c.slug, c.name, c.icon, c.color, p0.search_tags, u.id, u.user_name, u.display_name,
+SELECT p.id, p.slug, p.title, p.tagline,
+       CASE WHEN p.thumbnail_path IS NULL THEN NULL ELSE '/media/' || COALESCE(p.thumbnail_path, '') END,
+       c.id, c.slug, c.name, c.icon, c.color, p.search_tags, u.id, u.user_name, u.display_name,
        CASE WHEN u.avatar_path IS NULL THEN NULL ELSE '/media/' || COALESCE(u.avatar_path, '') END,
-       p0.status, p0.featured, p0.upvote_count, p0.comment_count, p0.view_count, p0.published_at, p0.created_at,
-       p0.trending_score
-FROM (
-    SELECT p.id, p.author_id, p.category_id, p.comment_count, p.created_at, p.featured, p.published_at, p.slug,
-           p.search_tags, p.status, p.tagline, p.thumbnail_path, p.title, p.trending_score, p.upvote_count, p.view_count
-    FROM products AS p
-    WHERE p.status = 'published' AND NOT (p.hidden)
-      AND p.trending_score <= :after_score AND (p.trending_score < :after_score OR p.id < :after_pid)
-    ORDER BY p.trending_score DESC, p.id DESC
-    LIMIT 21
-) AS p0
-INNER JOIN categories AS c ON p0.category_id = c.id
-INNER JOIN users AS u ON p0.author_id = u.id
-ORDER BY p0.trending_score DESC, p0.id DESC;
+       p.status, p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at,
+       p.trending_score
+FROM products AS p
+INNER JOIN categories AS c ON p.category_id = c.id
+INNER JOIN users AS u ON p.author_id = u.id
+WHERE p.status = 'published' AND NOT (p.hidden)
+  AND p.trending_score <= :after_score AND (p.trending_score < :after_score OR p.id < :after_pid)
+ORDER BY p.trending_score DESC, p.id DESC
+LIMIT 21;
 \endif

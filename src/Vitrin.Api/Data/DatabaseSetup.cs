@@ -18,7 +18,7 @@ public static class DatabaseSetup
             var connection = config.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             builder.Services.AddDbContextPool<VitrinDbContext, PostgresVitrinDbContext>(o => o
-                .UseNpgsql(WithAutoPrepare(connection))
+                .UseNpgsql(Tuned(connection))
                 .UseSnakeCaseNamingConvention());
             var replica = config.GetConnectionString("PostgresReplica") is { Length: > 0 } r ? r : null;
             builder.Services.AddSingleton(sp => new ReadReplica(replica, sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReadReplica>>()));
@@ -48,14 +48,21 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Npgsql prepares a statement after it has run a few times on a connection, so PostgreSQL stops
-    /// re-planning the list queries (planning their joins costs more than running them). EF Core's
-    /// SQL is the same text for every call of a query, so a few hundred slots cover the app.
-    /// An explicit <c>Max Auto Prepare</c> in the connection string wins.
+    /// The EF Core connection's settings for speed.
+    /// <list type="bullet">
+    /// <item>Npgsql prepares a statement after it has run a few times on a connection, so PostgreSQL
+    /// stops re-planning the list queries (planning their joins costs more than running them). EF
+    /// Core's SQL is the same text for every call of a query, so a few hundred slots cover the app.
+    /// An explicit <c>Max Auto Prepare</c> in the connection string wins.</item>
+    /// <item><c>No Reset On Close</c>: a pooled connection is not reset when a request hands it back.
+    /// The reset is several statements sent with the next request's first query (measured: a fifth
+    /// of PostgreSQL's CPU per list request), and the app leaves no session state to reset: its
+    /// only <c>SET</c> is a <c>SET LOCAL</c>, which ends with its transaction.</item>
+    /// </list>
     /// </summary>
-    internal static string WithAutoPrepare(string connection)
+    internal static string Tuned(string connection)
     {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection) { NoResetOnClose = true };
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = 256;

@@ -64,7 +64,7 @@ public sealed partial class ReadReplica(string? connection, IServiceProvider ser
 
         return new(new DbContextOptionsBuilder<PostgresVitrinDbContext>()
             .UseModel(model)
-            .UseNpgsql(DatabaseSetup.WithAutoPrepare(connection))
+            .UseNpgsql(DatabaseSetup.Tuned(connection))
             .UseSnakeCaseNamingConvention()
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
             .Options);

@@ -53,47 +53,29 @@ public static class ProductsApi
         };
 
         var within = QueryValues.Enum<ProductPeriod>(period, "period") ?? ProductPeriod.All;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var categorySlug = QueryValues.Text(category, "category");
-        var tagSlug = QueryValues.Text(tag, "tag");
-        var makerName = QueryValues.Text(maker, "maker")?.ToUpperInvariant();
-        IQueryable<Product> Selected(VitrinDbContext db)
-        {
-            var query = db.Products.Listed().PublishedWithin(within, now);
-            if (categorySlug is not null)
-            {
-                query = query.Where(p => p.Category.Slug == categorySlug);
-            }
-
-            if (tagSlug is not null)
-            {
-                query = query.Where(p => p.Tags.Any(t => t.Tag.Slug == tagSlug));
-            }
-
-            if (makerName is not null)
-            {
-                query = query.Where(p => p.Author.NormalizedUserName == makerName);
-            }
-
-            return featured == true ? query.Where(p => p.Featured) : query;
-        }
+        var filter = new ProductListFilter(
+            ProductLists.PeriodStart(within, clock.GetUtcNow().UtcDateTime),
+            QueryValues.Text(category, "category"),
+            QueryValues.Text(tag, "tag"),
+            QueryValues.Text(maker, "maker")?.ToUpperInvariant(),
+            featured == true ? true : null);
 
         var viewerId = user.FindUserId();
         if (viewerId is not null)
         {
-            return TypedResults.Ok(await Selected(db).PageAsync(db, order, page, viewerId, cursors, ct));
+            return TypedResults.Ok(await db.ListPageAsync(order, filter, page, viewerId, cursors, ct));
         }
 
         if (!cache.Enabled)
         {
             // Anonymous: the replica may answer (read-your-own-writes only matters to a signed-in writer).
-            return TypedResults.Ok(await cache.ReadAsync((rdb, token) => Selected(rdb).PageAsync(rdb, order, page, null, cursors, token), ct));
+            return TypedResults.Ok(await cache.ReadAsync((rdb, token) => rdb.ListPageAsync(order, filter, page, null, cursors, token), ct));
         }
 
-        var key = $"products:{order}:{within}:{categorySlug}:{tagSlug}:{makerName}:{featured == true}:{page.Limit}:{page.Cursor}";
+        var key = $"products:{order}:{within}:{filter.Category}:{filter.Tag}:{filter.NormalizedMaker}:{featured == true}:{page.Limit}:{page.Cursor}";
         return await cache.GetOrCreatePageAsync(
-            key, (db, token) => Selected(db).SelectPageAsync(order, page, cursors, token), s => s.Ids,
-            (db, s, token) => db.LoadPageAsync(s, null, token), ct);
+            key, async (db, token) => ProductPageSelection.Of(await db.ListPageAsync(order, filter, page, null, cursors, token)),
+            s => s.Ids, (db, s, token) => db.LoadPageAsync(s, null, token), ct);
     }
 
     private static async Task<Results<Ok<ProductResponse>, CachedJson<ProductResponse>, ProblemHttpResult>> Get(
