@@ -73,6 +73,7 @@ public static class ModerationApi
             .WithDescription($"Idempotent; works whatever the product's state, 404 only when there is no such product. {Logged}");
 
         group.MapGet("/admin/users/{username}", AccountModeration.Get).WithName("GetModeratedUser").RequireAuthorization(AuthSetup.ModeratorPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A user's profile with roles and ban state (mod)")
             .WithDescription("""
