@@ -31,6 +31,7 @@ const en = {
     imageOf: 'Image {{n}} of {{total}}', launched: 'Launched {{date}}', scheduled: 'Launches {{date}}', noDescription: 'No description yet.',
     upvotesLabel: 'Upvotes', commentsLabel: 'Comments', viewsLabel: 'Views',
     ownProduct: 'You cannot upvote your own product.',
+    logoAlt: '{{title}} logo',
   },
   status: { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' },
   comments: {

@@ -33,6 +33,7 @@ const fa: Messages = {
     imageOf: 'تصویر {{n}} از {{total}}', launched: 'عرضه در {{date}}', scheduled: 'عرضه در {{date}}', noDescription: 'هنوز توضیحی نیست.',
     upvotesLabel: 'رأی‌ها', commentsLabel: 'دیدگاه‌ها', viewsLabel: 'بازدیدها',
     ownProduct: 'نمی‌توانید به محصول خودتان رأی دهید.',
+    logoAlt: 'لوگوی {{title}}',
   },
   status: { draft: 'پیش‌نویس', scheduled: 'زمان‌بندی‌شده', published: 'منتشرشده', archived: 'بایگانی' },
   comments: {
