@@ -1,7 +1,7 @@
 const en = {
   app: { name: 'Vitrin', tagline: 'Where makers launch and the community discovers.', skip: 'Skip to content' },
   nav: {
-    discover: 'Discover', leaderboard: 'Leaderboard', submit: 'Submit', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out',
+    main: 'Main', discover: 'Discover', leaderboard: 'Leaderboard', submit: 'Submit', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out',
     profile: 'Profile', myProducts: 'My products', editProfile: 'Edit profile', notifications: 'Notifications',
     jobs: 'Background jobs', moderation: 'Moderation', modLog: 'Moderation log', menu: 'Account menu', theme: 'Switch theme', dark: 'Dark', light: 'Light',
     language: 'فارسی', languageLabel: 'Switch language',

@@ -3,7 +3,7 @@ import type { Messages } from '@/lib/i18n/en';
 const fa: Messages = {
   app: { name: 'ویترین', tagline: 'جایی که سازندگان محصولشان را عرضه می‌کنند و جامعه کشفشان می‌کند.', skip: 'رفتن به محتوا' },
   nav: {
-    discover: 'کشف', leaderboard: 'برترین‌ها', submit: 'ثبت محصول', signIn: 'ورود', signUp: 'ثبت‌نام', signOut: 'خروج',
+    main: 'اصلی', discover: 'کشف', leaderboard: 'برترین‌ها', submit: 'ثبت محصول', signIn: 'ورود', signUp: 'ثبت‌نام', signOut: 'خروج',
     profile: 'نمایه', myProducts: 'محصولات من', editProfile: 'ویرایش نمایه', notifications: 'اعلان‌ها',
     jobs: 'کارهای پس‌زمینه', moderation: 'نظارت', modLog: 'گزارش نظارت', menu: 'منوی حساب', theme: 'تغییر پوسته', dark: 'تیره', light: 'روشن',
     language: 'English', languageLabel: 'تغییر زبان',
