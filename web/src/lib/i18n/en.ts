@@ -111,6 +111,13 @@ const en = {
   leaderboard: { title: 'Leaderboard', day: 'Day', week: 'Week', month: 'Month', productOfThe: 'Product of the {{period}}', empty: 'Nothing launched in this period.' },
   category: { notFound: 'No such category.', products: '{{count}} products' },
   tag: { title: 'Tagged #{{tag}}' },
+  validation: {
+    titleLength: 'Title must be 3–100 characters.', taglineLength: 'Tagline must be 3–80 characters.', atMost: 'At most {{max}} characters.',
+    descriptionToPublish: 'A description of at least 20 characters is required to publish.', url: 'Enter an absolute http(s) address.',
+    category: 'Choose a category.', tagsMax: 'At most 5 tags.', tagLength: 'Each tag must be 2–30 letters or digits.',
+    launchAtRequired: 'A launch time is required to schedule.', launchAtRange: 'Must be in the future, within a year.',
+    username: 'Use 3–30 letters, digits and underscores.', email: 'Enter a valid email address.', password: 'Use 8–128 characters.',
+  },
   errors: {
     notFoundTitle: 'Page not found', notFound: 'The page you are looking for does not exist.', home: 'Back to the home page',
     crashTitle: 'Something broke', crash: 'An unexpected error happened. Reloading usually helps.',

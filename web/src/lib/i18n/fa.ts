@@ -113,6 +113,13 @@ const fa: Messages = {
   leaderboard: { title: 'برترین‌ها', day: 'روز', week: 'هفته', month: 'ماه', productOfThe: 'محصول {{period}}', empty: 'در این بازه چیزی عرضه نشده.' },
   category: { notFound: 'چنین دسته‌ای نیست.', products: '{{count}} محصول' },
   tag: { title: 'برچسب #{{tag}}' },
+  validation: {
+    titleLength: 'عنوان باید ۳ تا ۱۰۰ نویسه باشد.', taglineLength: 'شعار باید ۳ تا ۸۰ نویسه باشد.', atMost: 'حداکثر {{max}} نویسه.',
+    descriptionToPublish: 'برای انتشار، توضیحی دست‌کم ۲۰ نویسه‌ای لازم است.', url: 'یک نشانی کامل http(s) وارد کنید.',
+    category: 'یک دسته انتخاب کنید.', tagsMax: 'حداکثر ۵ برچسب.', tagLength: 'هر برچسب باید ۲ تا ۳۰ حرف یا رقم باشد.',
+    launchAtRequired: 'برای زمان‌بندی، زمان عرضه لازم است.', launchAtRange: 'باید در آینده و تا یک سال دیگر باشد.',
+    username: '۳ تا ۳۰ حرف، رقم یا خط زیر به کار ببرید.', email: 'یک نشانی ایمیل معتبر وارد کنید.', password: '۸ تا ۱۲۸ نویسه به کار ببرید.',
+  },
   errors: {
     notFoundTitle: 'صفحه پیدا نشد', notFound: 'صفحه‌ای که دنبالش هستید وجود ندارد.', home: 'بازگشت به صفحه اصلی',
     crashTitle: 'چیزی خراب شد', crash: 'خطای پیش‌بینی‌نشده‌ای رخ داد. معمولاً بارگذاری دوباره کمک می‌کند.',
