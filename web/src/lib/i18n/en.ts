@@ -105,6 +105,7 @@ const en = {
     reportedBy: 'Reported by {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'Spam', offensive: 'Offensive', off_topic: 'Off topic', other: 'Other' },
     account: 'Account moderation', ban: 'Ban', unban: 'Unban', banReason: 'Reason (optional, shown in the public log)',
+    adminsBanStaff: 'Only an admin can ban or unban a moderator or an admin.',
     bannedSince: 'Banned since {{date}}', notBanned: 'Not banned', currentRoles: 'Staff roles: {{roles}}', noStaffRole: 'none',
     grant: 'Grant {{role}}', revoke: 'Revoke {{role}}', roleHeld: 'has this role', roleNotHeld: 'does not have it', roles: { moderator: 'Moderator', admin: 'Admin' },
   },

@@ -107,6 +107,7 @@ const fa: Messages = {
     reportedBy: 'گزارش از {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'هرزنامه', offensive: 'توهین‌آمیز', off_topic: 'نامرتبط', other: 'دیگر' },
     account: 'مدیریت حساب', ban: 'مسدود کردن', unban: 'رفع مسدودی', banReason: 'دلیل (اختیاری، در گزارش عمومی نمایش داده می‌شود)',
+    adminsBanStaff: 'فقط مدیر می‌تواند ناظر یا مدیری را مسدود یا رفع مسدودی کند.',
     bannedSince: 'مسدود از {{date}}', notBanned: 'مسدود نیست', currentRoles: 'نقش‌های مدیریتی: {{roles}}', noStaffRole: 'هیچ',
     grant: 'اعطای نقش {{role}}', revoke: 'لغو نقش {{role}}', roleHeld: 'این نقش را دارد', roleNotHeld: 'این نقش را ندارد', roles: { moderator: 'ناظر', admin: 'مدیر' },
   },

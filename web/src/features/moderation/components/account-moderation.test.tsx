@@ -40,14 +40,27 @@ describe('AccountModeration', () => {
   it('shows the real ban state and roles: a banned account offers the unban', async () => {
     mockApi({
       'POST /api/v1/auth/refresh': sessionWith(['moderator']),
-      'GET /api/v1/admin/users/bob': () => json(200, bob({ roles: ['user', 'moderator'], bannedAt: '2026-11-20T10:00:00Z' })),
+      'GET /api/v1/admin/users/bob': () => json(200, bob({ bannedAt: '2026-11-20T10:00:00Z' })),
     });
     renderWithApp(<AccountModeration username="bob" />);
 
     expect(await screen.findByRole('button', { name: 'Unban' })).toBeEnabled();
-    expect(screen.getByTestId('account-state')).toHaveTextContent('Banned since Nov 20, 2026 · Staff roles: Moderator');
+    expect(screen.getByTestId('account-state')).toHaveTextContent('Banned since Nov 20, 2026 · Staff roles: none');
     // Moderators do not manage roles.
     expect(screen.queryByRole('button', { name: /Grant|Revoke/ })).toBeNull();
+  });
+
+  it('does not offer a moderator the ban of another moderator (the API would refuse it)', async () => {
+    mockApi({
+      'POST /api/v1/auth/refresh': sessionWith(['moderator']),
+      'GET /api/v1/admin/users/bob': () => json(200, bob({ roles: ['user', 'moderator'] })),
+    });
+    renderWithApp(<AccountModeration username="bob" />);
+
+    const ban = await screen.findByRole('button', { name: 'Ban' });
+    expect(ban).toBeDisabled();
+    expect(ban).toHaveAccessibleDescription('Only an admin can ban or unban a moderator or an admin.');
+    expect(screen.getByTestId('account-state')).toHaveTextContent('Staff roles: Moderator');
   });
 
   it('lets a moderator ban at once, with a reason, and keeps the state the API then shows', async () => {
@@ -75,10 +88,11 @@ describe('AccountModeration', () => {
   });
 
   it('rolls a refused ban back and shows why', async () => {
+    // Bob became a moderator since the page loaded: the API refuses.
     const ban = gated(() => json(403, { title: 'Only an admin can ban a moderator or an admin.', status: 403 }));
     mockApi({
       'POST /api/v1/auth/refresh': sessionWith(['moderator']),
-      'GET /api/v1/admin/users/bob': () => json(200, bob({ roles: ['user', 'moderator'] })),
+      'GET /api/v1/admin/users/bob': () => json(200, bob()),
       'GET /api/v1/users/bob': () => json(200, bob()),
       'PUT /api/v1/admin/users/bob/ban': ban.handler,
     });

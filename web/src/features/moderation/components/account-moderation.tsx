@@ -25,6 +25,8 @@ export function AccountModeration({ username }: { username: string }) {
   const isAdmin = user.roles.includes('admin');
   const { bannedAt, roles } = account.data;
   const staffRoles = assignable.filter((r) => roles.includes(r));
+  // The API's rule, known in advance now that the roles are: only admins ban or unban staff.
+  const mayBan = isAdmin || staffRoles.length === 0;
   const toggleBan = () => ban.mutate({ banned: !bannedAt, reason: reason.trim() || undefined }, { onSuccess: () => setReason('') });
   const error = ban.error ?? setRole.error;
 
@@ -44,10 +46,11 @@ export function AccountModeration({ username }: { username: string }) {
           <span className="text-ink-soft">{t('moderation.banReason')}</span>
           <input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} className="rounded-md border border-line bg-surface px-2 py-1.5" />
         </label>
-        <Button variant={bannedAt ? 'secondary' : 'danger'} disabled={ban.isPending} onClick={toggleBan}>
+        <Button variant={bannedAt ? 'secondary' : 'danger'} disabled={ban.isPending || !mayBan} aria-describedby={mayBan ? undefined : 'ban-staff-only'} onClick={toggleBan}>
           {bannedAt ? t('moderation.unban') : t('moderation.ban')}
         </Button>
       </div>
+      {!mayBan && <p id="ban-staff-only" className="text-ink-soft">{t('moderation.adminsBanStaff')}</p>}
       {isAdmin && (
         <ul className="space-y-2">
           {assignable.map((role) => {
