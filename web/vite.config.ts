@@ -16,6 +16,7 @@ export default defineConfig({
       '/api': { target: api, changeOrigin: false },
       '/media': { target: api },
       '/sitemap.xml': { target: api },
+      '/robots.txt': { target: api },
       '/admin/jobs': { target: api },
     },
   },

@@ -44,6 +44,8 @@ test('a maker signs up and launches a product', async ({ browser }) => {
   await page.getByRole('button', { name: 'Publish now' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // No logo yet: the header shows the title's initial on the category colour, named like the logo.
+  await expect(page.getByRole('img', { name: `${title} logo` })).toHaveText('E');
   productPath = new URL(page.url()).pathname;
   expect(productPath).toMatch(/^\/p\/e2e-lantern/);
   // The description is the server's sanitized HTML.
@@ -69,6 +71,10 @@ test('a maker signs up and launches a product', async ({ browser }) => {
   await expect(page.getByRole('heading', { name: 'Gallery (1/8)' })).toBeVisible();
   await page.goto(productPath);
   await expect(page.getByRole('img', { name: 'The Lantern log stream' })).toBeVisible();
+  // The header shows the uploaded logo.
+  const logo = page.getByRole('img', { name: `${title} logo` });
+  await expect(logo).toHaveAttribute('src', /^\/media\/logos\/[0-9a-f]{32}-160\.webp$/);
+  expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await page.context().close();
 });
 
@@ -167,23 +173,51 @@ test('search finds the product, ignoring case', async ({ page }) => {
   await expect(page.getByText('Search is not available yet.')).toHaveCount(0);
 });
 
-test('an admin bans an account from its profile and lifts the ban', async ({ browser }) => {
+test('an admin makes a moderator, who opens a banned account and lifts the ban', async ({ browser }) => {
   const spammer = unique('spammer');
-  const page = await newPage(browser);
-  await signUp(page, spammer);
-  await page.context().close();
+  const helper = unique('helper');
+  for (const name of [spammer, helper]) {
+    const page = await newPage(browser);
+    await signUp(page, name);
+    await page.context().close();
+  }
 
+  // The admin sees the account's real roles and grants the moderator role.
   const admin = await newPage(browser);
   await signIn(admin, 'e2e_admin', process.env.E2E_ADMIN_PASSWORD);
+  await admin.goto(`/u/${helper}`);
+  await expect(admin.getByTestId('account-state')).toHaveText('Not banned · Staff roles: none');
+  await admin.getByRole('button', { name: 'Grant Moderator' }).click();
+  await expect(admin.getByRole('button', { name: 'Revoke Moderator' })).toBeEnabled();
+  await admin.reload();
+  await expect(admin.getByTestId('account-state')).toHaveText('Not banned · Staff roles: Moderator');
+
+  // The admin bans the spammer: the profile stays open for them, with a badge, and is 404 for everyone else.
   await admin.goto(`/u/${spammer}`);
   await admin.getByLabel('Reason (optional, shown in the public log)').fill('e2e spam');
   await admin.getByRole('button', { name: 'Ban', exact: true }).click();
-  await expect(admin.getByText('Banned', { exact: true })).toBeVisible();
+  await expect(admin.getByRole('heading', { level: 1 }).getByText('Banned', { exact: true })).toBeVisible();
   await expect(admin.getByRole('button', { name: 'Unban', exact: true })).toBeEnabled();
   expect((await admin.request.get(`/api/v1/users/${spammer}`)).status()).toBe(404);
-
-  await admin.getByRole('button', { name: 'Unban', exact: true }).click();
-  await expect(admin.getByRole('button', { name: 'Ban', exact: true })).toBeEnabled();
-  expect((await admin.request.get(`/api/v1/users/${spammer}`)).status()).toBe(200);
   await admin.context().close();
+
+  // The new moderator (signed in afresh, so the token carries the role) opens the banned profile.
+  const moderator = await newPage(browser);
+  await signIn(moderator, helper);
+  await moderator.goto(`/u/${spammer}`);
+  await expect(moderator.getByRole('heading', { level: 1 }).getByText('Banned', { exact: true })).toBeVisible();
+  await expect(moderator.getByTestId('account-state')).toContainText('Banned since');
+  await expect(moderator.getByText('This account is banned', { exact: false })).toBeVisible();
+  await expect(moderator.getByRole('button', { name: 'Follow', exact: true })).toHaveCount(0);
+  // Moderators do not manage roles.
+  await expect(moderator.getByRole('button', { name: /^(Grant|Revoke) / })).toHaveCount(0);
+  await screenshot(moderator, 'profile-banned-moderator-view');
+  await expectAccessible(moderator, 'banned profile (moderator)');
+
+  await moderator.getByRole('button', { name: 'Unban', exact: true }).click();
+  await expect(moderator.getByRole('button', { name: 'Ban', exact: true })).toBeEnabled();
+  await expect(moderator.getByRole('heading', { level: 1 }).getByText('Banned', { exact: true })).toHaveCount(0);
+  await expect(moderator.getByRole('link', { name: 'Activity' })).toBeVisible();
+  expect((await moderator.request.get(`/api/v1/users/${spammer}`)).status()).toBe(200);
+  await moderator.context().close();
 });

@@ -19,6 +19,9 @@ test('every public route renders on a fresh load and after reload', async ({ pag
     ['/search?q=privacy', /Search results for/],
     ['/signin', 'Sign in to Vitrin'],
     ['/signup', 'Join Vitrin'],
+    ['/forgot-password', 'Reset your password'],
+    ['/reset-password', 'Choose a new password'],
+    ['/confirm-email', 'Confirm your email'],
     ['/no/such/page', 'Page not found'],
   ];
   const errors: string[] = [];

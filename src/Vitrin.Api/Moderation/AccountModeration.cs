@@ -10,9 +10,22 @@ using Vitrin.Api.Users;
 
 namespace Vitrin.Api.Moderation;
 
-/// <summary>Bans and role grants. Each change and its log entry commit together; repeating a request changes and logs nothing.</summary>
+/// <summary>Account look-up, bans and role grants. Each change and its log entry commit together; repeating a request changes and logs nothing.</summary>
 public static class AccountModeration
 {
+    /// <summary>A profile as moderators see it: banned accounts too, with roles and ban state.</summary>
+    public static async Task<Results<Ok<ModeratedUserResponse>, ProblemHttpResult>> Get(
+        string username, ClaimsPrincipal principal, VitrinDbContext db, CancellationToken ct)
+    {
+        if (await FindAsync(db, username, ct) is not { } user)
+        {
+            return UserLookup.NotFound();
+        }
+
+        var profile = await db.LoadProfileAsync(user, principal.GetUserId(), ct);
+        return TypedResults.Ok(new ModeratedUserResponse(profile, await db.LoadRolesAsync(user.Id, ct), user.BannedAt));
+    }
+
     public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Ban(
         string username, [FromBody] BanRequest? request, ClaimsPrincipal principal, VitrinDbContext db, TokenIssuer tokens,
         TimeProvider clock, CancellationToken ct) =>

@@ -72,6 +72,17 @@ public static class ModerationApi
             .WithSummary("Stop featuring a product (admin)")
             .WithDescription($"Idempotent; works whatever the product's state, 404 only when there is no such product. {Logged}");
 
+        group.MapGet("/admin/users/{username}", AccountModeration.Get).WithName("GetModeratedUser").RequireAuthorization(AuthSetup.ModeratorPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A user's profile with roles and ban state (mod)")
+            .WithDescription("""
+                The public profile (GET /users/{username}, stats and viewerFollows included) plus `roles` ("user", then "admin"
+                and/or "moderator", as GET /auth/me lists them) and `bannedAt` (when the account was banned, null when it is
+                not). Unlike the public profile, banned accounts are found, so a moderator can see and lift a ban. The username
+                is matched ignoring case; unknown and erased accounts are 404. Stats count only what the public lists show.
+                Anonymous callers get 401, signed-in users without the moderator or admin role 403.
+                """);
         group.MapPut("/admin/users/{username}/ban", AccountModeration.Ban).WithName("BanUser").RequireAuthorization(AuthSetup.ModeratorPolicy)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Ban an account (mod)")

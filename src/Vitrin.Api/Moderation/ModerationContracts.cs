@@ -40,5 +40,22 @@ public sealed record ResolveReportRequest(ResolveAction? Action, string? Note);
 
 public sealed record BanRequest(string? Reason);
 
+/// <summary>GET /admin/users/{username}: the public profile plus what moderators act on (roles, ban).</summary>
+public sealed record ModeratedUserResponse : ProfileResponse
+{
+    public ModeratedUserResponse(ProfileResponse profile, string[] roles, DateTime? bannedAt)
+        : base(profile)
+    {
+        Roles = roles;
+        BannedAt = bannedAt;
+    }
+
+    /// <summary>"user", then "admin" and/or "moderator".</summary>
+    public string[] Roles { get; init; }
+
+    /// <summary>When the account was banned; null when it is not banned.</summary>
+    public DateTime? BannedAt { get; init; }
+}
+
 public sealed record ModerationLogItem(
     string Action, ReportTargetType TargetType, long TargetId, UserSummary Moderator, string? Reason, DateTime CreatedAt);

@@ -68,16 +68,22 @@ public static class UserMapping
         u.Id, u.UserName!, u.DisplayName, u.Bio, MediaUrls.For(u.AvatarPath), u.Website, u.Location, u.Company,
         u.JobTitle, u.Twitter, u.Github, u.Linkedin, u.CreatedAt, stats, viewerFollows);
 
+    /// <summary>The account's roles as tokens and GET /auth/me show them: "user" first, then the stored ones in order.</summary>
+    public static async Task<string[]> LoadRolesAsync(this VitrinDbContext db, long userId, CancellationToken ct)
+    {
+        var roles = await db.UserRoles.Where(r => r.UserId == userId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync(ct);
+        return [Roles.User, .. roles.Order(StringComparer.Ordinal)];
+    }
+
     public static async Task<MeResponse> LoadMeAsync(this VitrinDbContext db, User u, CancellationToken ct)
     {
         var stats = await db.LoadStatsAsync(u.Id, ct);
-        var roles = await db.UserRoles.Where(r => r.UserId == u.Id)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync(ct);
+        var roles = await db.LoadRolesAsync(u.Id, ct);
         var googleLinked = await db.UserLogins.AnyAsync(l => l.UserId == u.Id && l.LoginProvider == "Google", ct);
         return new MeResponse(
-            u.ToProfile(stats, viewerFollows: false), u.Email!, u.EmailConfirmed,
-            [Roles.User, .. roles.Order(StringComparer.Ordinal)], u.PasswordHash is not null, googleLinked)
+            u.ToProfile(stats, viewerFollows: false), u.Email!, u.EmailConfirmed, roles, u.PasswordHash is not null, googleLinked)
         {
             EmailDigest = u.EmailDigest,
         };

@@ -6,7 +6,7 @@ using Vitrin.Api.Products;
 
 namespace Vitrin.Api.WebApp;
 
-/// <summary>sitemap.xml: the home page, leaderboard, categories and every published product (newest first).</summary>
+/// <summary>robots.txt, and sitemap.xml: the home page, leaderboard, categories and every published product (newest first).</summary>
 public static class Sitemap
 {
     private const int MaxUrls = 50_000; // the sitemap protocol's limit per file
@@ -34,6 +34,12 @@ public static class Sitemap
         buffer.Position = 0;
         await buffer.CopyToAsync(http.Response.Body, ct);
     }
+
+    /// <summary>robots.txt: everything may be crawled except the API; names the sitemap (an absolute URL, hence served, not a file).</summary>
+    public static IResult Robots(HttpContext http) =>
+        TypedResults.Text(
+            $"User-agent: *\nDisallow: /api/\nSitemap: {http.Request.Scheme}://{http.Request.Host.ToUriComponent()}/sitemap.xml\n",
+            "text/plain; charset=utf-8");
 
     private static void Write(XmlWriter xml, string origin, List<string> categories, IEnumerable<(string Slug, DateTime UpdatedAt)> products)
     {

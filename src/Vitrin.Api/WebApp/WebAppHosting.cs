@@ -18,6 +18,7 @@ public static partial class WebAppHosting
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "wwwroot");
         app.MapGet("/sitemap.xml", Sitemap.GetAsync).ExcludeFromDescription();
+        app.MapGet("/robots.txt", Sitemap.Robots).ExcludeFromDescription();
 
         if (!File.Exists(Path.Combine(root, "index.html")))
         {

@@ -28,4 +28,16 @@ public class SitemapTests(WebAppFixture fixture)
         Assert.Contains($"https://localhost/p/{published}", locs);
         Assert.DoesNotContain($"https://localhost/p/{draft}", locs);
     }
+
+    [Fact]
+    public async Task RobotsTxtNamesTheSitemapAndKeepsCrawlersOutOfTheApi()
+    {
+        var response = await fixture.App.Anonymous().GetAsync(new Uri("/robots.txt", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split('\n');
+        Assert.Contains("Sitemap: https://localhost/sitemap.xml", lines);
+        Assert.Contains("Disallow: /api/", lines);
+    }
 }

@@ -52,7 +52,7 @@ export function Header() {
           <img src="/favicon.svg" alt="" width={28} height={28} />
           {t('app.name')}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1">
+        <nav aria-label={t('nav.main')} className="flex items-center gap-1">
           <NavLink to="/" end className={navLink}>{t('nav.discover')}</NavLink>
           <NavLink to="/leaderboard" className={navLink}>{t('nav.leaderboard')}</NavLink>
           <NavLink to="/submit" className={navLink}>{t('nav.submit')}</NavLink>

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Header } from '@/app/header';
 import { Loading } from '@/components/ui/states';
@@ -16,7 +16,9 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="border-t border-line py-4 text-center text-sm text-ink-soft">
-        {t('app.name')} — {t('app.tagline')}
+        <p>{t('app.name')} — {t('app.tagline')}</p>
+        {/* The moderation log is public (every moderator action, as on Lobsters). */}
+        <Link to="/moderation-log" className="underline">{t('nav.modLog')}</Link>
       </footer>
       <ScrollRestoration />
     </div>

@@ -4,6 +4,7 @@ import { useProfile } from '@/features/users/api/get-profile';
 import { useFollows } from '@/features/users/api/list-follows';
 import { ProfileHeader } from '@/features/users/components/profile-header';
 import { AccountModeration } from '@/features/moderation/components/account-moderation';
+import { useModeratedUser } from '@/features/moderation/api/get-moderated-user';
 import { UserList } from '@/features/users/components/user-list';
 import { ActivityList } from '@/features/users/components/activity-list';
 import { useUserProducts } from '@/features/products/api/user-products';
@@ -32,21 +33,35 @@ function Follows({ username, kind }: { username: string; kind: 'followers' | 'fo
 export default function ProfilePage() {
   const { username = '', tab } = useParams();
   const { t } = useTranslation();
+  const { status, isModerator } = useAuth();
   const profile = useProfile(username);
-  usePageTitle(profile.data ? displayName(profile.data) : username);
+  // Moderators see the account as the API shows it to them: banned ones too, with roles and ban state.
+  const account = useModeratedUser(username, isModerator);
+  const shown = account.data ?? profile.data;
+  usePageTitle(shown ? displayName(shown) : username);
   const current = (tab ?? 'products') as Tab;
   if (!tabs.includes(current)) return <NotFound />;
-  if (profile.isPending) return <Loading />;
-  if (isApiError(profile.error, 404)) return <NotFound message={t('profile.notFound')} />;
-  if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (!shown) {
+    if (profile.isPending || status === 'loading' || (isModerator && account.isPending)) return <Loading />;
+    const error = isModerator ? account.error : profile.error;
+    if (isApiError(error, 404)) return <NotFound message={t('profile.notFound')} />;
+    return <ErrorState error={error} onRetry={() => void (isModerator ? account.refetch() : profile.refetch())} />;
+  }
+  const banned = !!account.data?.bannedAt;
   return (
     <div className="space-y-4">
-      <ProfileHeader profile={profile.data} />
-      <AccountModeration username={profile.data.username} userId={profile.data.id} />
-      <LinkTabs label={t('nav.profile')} tabs={tabs.map((k) => ({ to: k === 'products' ? `/u/${username}` : `/u/${username}/${k}`, label: t(`profile.${k}`), end: true }))} />
-      {(current === 'products' || current === 'upvotes') && <Products key={current} username={username} kind={current} />}
-      {(current === 'followers' || current === 'following') && <Follows key={current} username={username} kind={current} />}
-      {current === 'activity' && <ActivityList username={username} />}
+      <ProfileHeader profile={shown} banned={banned} />
+      <AccountModeration username={shown.username} />
+      {banned
+        ? <p className="rounded-md bg-muted p-3 text-sm">{t('profile.bannedNote')}</p>
+        : (
+          <>
+            <LinkTabs label={t('nav.profile')} tabs={tabs.map((k) => ({ to: k === 'products' ? `/u/${username}` : `/u/${username}/${k}`, label: t(`profile.${k}`), end: true }))} />
+            {(current === 'products' || current === 'upvotes') && <Products key={current} username={username} kind={current} />}
+            {(current === 'followers' || current === 'following') && <Follows key={current} username={username} kind={current} />}
+            {current === 'activity' && <ActivityList username={username} />}
+          </>
+        )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // The API stays the authority: its problem details are shown next to the same fields.
 import type { ProductStatus } from '@/lib/api/types';
 import { isHttpUrl } from '@/lib/urls';
+import i18n from '@/lib/i18n/i18n';
 
 export interface ProductDraft {
   title: string;
@@ -23,21 +24,21 @@ export function normalizeTag(raw: string) {
 export function validateProduct(d: ProductDraft, target: ProductStatus): ProductErrors {
   const e: ProductErrors = {};
   const title = d.title.trim();
-  if (title.length < 3 || title.length > 100) e.title = 'Title must be 3–100 characters.';
+  if (title.length < 3 || title.length > 100) e.title = i18n.t('validation.titleLength');
   const tagline = d.tagline.trim();
-  if (tagline.length < 3 || tagline.length > 80) e.tagline = 'Tagline must be 3–80 characters.';
-  if (d.description.length > 10_000) e.description = 'At most 10 000 characters.';
+  if (tagline.length < 3 || tagline.length > 80) e.tagline = i18n.t('validation.taglineLength');
+  if (d.description.length > 10_000) e.description = i18n.t('validation.atMost', { max: '10 000' });
   else if ((target === 'published' || target === 'scheduled') && d.description.trim().length < 20)
-    e.description = 'A description of at least 20 characters is required to publish.';
-  if (!isHttpUrl(d.websiteUrl.trim())) e.websiteUrl = 'Enter an absolute http(s) address.';
-  if (d.demoUrl.trim() && !isHttpUrl(d.demoUrl.trim())) e.demoUrl = 'Enter an absolute http(s) address.';
-  if (!d.category) e.category = 'Choose a category.';
-  if (d.tags.length > 5) e.tags = 'At most 5 tags.';
-  else if (d.tags.some((t) => t.length < 2 || t.length > 30)) e.tags = 'Each tag must be 2–30 letters or digits.';
+    e.description = i18n.t('validation.descriptionToPublish');
+  if (!isHttpUrl(d.websiteUrl.trim())) e.websiteUrl = i18n.t('validation.url');
+  if (d.demoUrl.trim() && !isHttpUrl(d.demoUrl.trim())) e.demoUrl = i18n.t('validation.url');
+  if (!d.category) e.category = i18n.t('validation.category');
+  if (d.tags.length > 5) e.tags = i18n.t('validation.tagsMax');
+  else if (d.tags.some((t) => t.length < 2 || t.length > 30)) e.tags = i18n.t('validation.tagLength');
   if (target === 'scheduled') {
     const at = d.launchAt ? new Date(d.launchAt).getTime() : NaN;
-    if (Number.isNaN(at)) e.launchAt = 'A launch time is required to schedule.';
-    else if (at <= Date.now() || at > Date.now() + 365 * 86_400_000) e.launchAt = 'Must be in the future, within a year.';
+    if (Number.isNaN(at)) e.launchAt = i18n.t('validation.launchAtRequired');
+    else if (at <= Date.now() || at > Date.now() + 365 * 86_400_000) e.launchAt = i18n.t('validation.launchAtRange');
   }
   return e;
 }

@@ -1110,6 +1110,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's profile with roles and ban state (mod)
+         * @description The public profile (GET /users/{username}, stats and viewerFollows included) plus `roles` ("user", then "admin"
+         *     and/or "moderator", as GET /auth/me lists them) and `bannedAt` (when the account was banned, null when it is
+         *     not). Unlike the public profile, banned accounts are found, so a moderator can see and lift a ban. The username
+         *     is matched ignoring case; unknown and erased accounts are 404. Stats count only what the public lists show.
+         *     Anonymous callers get 401, signed-in users without the moderator or admin role 403.
+         */
+        get: operations["GetModeratedUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users/{username}/ban": {
         parameters: {
             query?: never;
@@ -1510,6 +1534,28 @@ export interface components {
             hasPassword: boolean;
             googleLinked: boolean;
             emailDigest?: boolean;
+            /** Format: int64 */
+            id?: number;
+            username?: string;
+            displayName?: null | string;
+            bio?: null | string;
+            avatarUrl?: null | string;
+            website?: null | string;
+            location?: null | string;
+            company?: null | string;
+            jobTitle?: null | string;
+            twitter?: null | string;
+            github?: null | string;
+            linkedin?: null | string;
+            /** Format: date-time */
+            createdAt?: string;
+            stats?: components["schemas"]["ProfileStats"];
+            viewerFollows?: boolean;
+        };
+        ModeratedUserResponse: {
+            roles: string[];
+            /** Format: date-time */
+            bannedAt: null | string;
             /** Format: int64 */
             id?: number;
             username?: string;
@@ -4269,6 +4315,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetModeratedUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratedUserResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {

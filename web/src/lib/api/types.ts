@@ -16,6 +16,8 @@ export type Product = ProductSummary & Required<Pick<Schemas['ProductResponse'],
 };
 export type Profile = Schemas['ProfileResponse'];
 export type Me = Schemas['MeResponse'] & Profile;
+/** A profile as moderators see it (GET /admin/users/{username}): banned accounts too, with roles and bannedAt. */
+export type ModeratedUser = Schemas['ModeratedUserResponse'] & Profile;
 export type UserSummary = Schemas['UserSummary'];
 export type FollowEntry = Schemas['FollowResponse'];
 export type Category = Schemas['CategoryResponse'];

@@ -1,7 +1,7 @@
 const en = {
   app: { name: 'Vitrin', tagline: 'Where makers launch and the community discovers.', skip: 'Skip to content' },
   nav: {
-    discover: 'Discover', leaderboard: 'Leaderboard', submit: 'Submit', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out',
+    main: 'Main', discover: 'Discover', leaderboard: 'Leaderboard', submit: 'Submit', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out',
     profile: 'Profile', myProducts: 'My products', editProfile: 'Edit profile', notifications: 'Notifications',
     jobs: 'Background jobs', moderation: 'Moderation', modLog: 'Moderation log', menu: 'Account menu', theme: 'Switch theme', dark: 'Dark', light: 'Light',
     language: 'فارسی', languageLabel: 'Switch language',
@@ -31,6 +31,7 @@ const en = {
     imageOf: 'Image {{n}} of {{total}}', launched: 'Launched {{date}}', scheduled: 'Launches {{date}}', noDescription: 'No description yet.',
     upvotesLabel: 'Upvotes', commentsLabel: 'Comments', viewsLabel: 'Views',
     ownProduct: 'You cannot upvote your own product.',
+    logoAlt: '{{title}} logo',
   },
   status: { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' },
   comments: {
@@ -52,6 +53,7 @@ const en = {
     products: 'Products', upvotes: 'Upvotes', followers: 'Followers', following: 'Following', activity: 'Activity',
     follow: 'Follow', unfollow: 'Unfollow', joined: 'Joined {{date}}', notFound: 'No such user.', edit: 'Edit profile',
     upvotesReceived: 'upvotes received', launched: 'launched', upvoted: 'upvoted', commented: 'commented on', followed: 'followed',
+    banned: 'Banned', bannedNote: 'This account is banned: its profile, products and activity are hidden from everyone but moderators.',
   },
   editProfile: {
     title: 'Edit profile', displayName: 'Display name', bio: 'Bio', website: 'Website', location: 'Location', company: 'Company',
@@ -102,12 +104,21 @@ const en = {
     empty: 'No open reports.', logEmpty: 'No moderation actions yet.', forbidden: 'Only moderators can see this page.',
     reportedBy: 'Reported by {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'Spam', offensive: 'Offensive', off_topic: 'Off topic', other: 'Other' },
-    account: 'Account moderation', ban: 'Ban', unban: 'Unban', banned: 'Banned', banReason: 'Reason (optional, shown in the public log)',
-    grant: 'Grant {{role}}', revoke: 'Revoke {{role}}', granted: 'granted', revoked: 'revoked', roles: { moderator: 'Moderator', admin: 'Admin' },
+    account: 'Account moderation', ban: 'Ban', unban: 'Unban', banReason: 'Reason (optional, shown in the public log)',
+    adminsBanStaff: 'Only an admin can ban or unban a moderator or an admin.',
+    bannedSince: 'Banned since {{date}}', notBanned: 'Not banned', currentRoles: 'Staff roles: {{roles}}', noStaffRole: 'none',
+    grant: 'Grant {{role}}', revoke: 'Revoke {{role}}', roleHeld: 'has this role', roleNotHeld: 'does not have it', roles: { moderator: 'Moderator', admin: 'Admin' },
   },
   leaderboard: { title: 'Leaderboard', day: 'Day', week: 'Week', month: 'Month', productOfThe: 'Product of the {{period}}', empty: 'Nothing launched in this period.' },
   category: { notFound: 'No such category.', products: '{{count}} products' },
   tag: { title: 'Tagged #{{tag}}' },
+  validation: {
+    titleLength: 'Title must be 3–100 characters.', taglineLength: 'Tagline must be 3–80 characters.', atMost: 'At most {{max}} characters.',
+    descriptionToPublish: 'A description of at least 20 characters is required to publish.', url: 'Enter an absolute http(s) address.',
+    category: 'Choose a category.', tagsMax: 'At most 5 tags.', tagLength: 'Each tag must be 2–30 letters or digits.',
+    launchAtRequired: 'A launch time is required to schedule.', launchAtRange: 'Must be in the future, within a year.',
+    username: 'Use 3–30 letters, digits and underscores.', email: 'Enter a valid email address.', password: 'Use 8–128 characters.',
+  },
   errors: {
     notFoundTitle: 'Page not found', notFound: 'The page you are looking for does not exist.', home: 'Back to the home page',
     crashTitle: 'Something broke', crash: 'An unexpected error happened. Reloading usually helps.',

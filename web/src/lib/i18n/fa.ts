@@ -3,7 +3,7 @@ import type { Messages } from '@/lib/i18n/en';
 const fa: Messages = {
   app: { name: 'ویترین', tagline: 'جایی که سازندگان محصولشان را عرضه می‌کنند و جامعه کشفشان می‌کند.', skip: 'رفتن به محتوا' },
   nav: {
-    discover: 'کشف', leaderboard: 'برترین‌ها', submit: 'ثبت محصول', signIn: 'ورود', signUp: 'ثبت‌نام', signOut: 'خروج',
+    main: 'اصلی', discover: 'کشف', leaderboard: 'برترین‌ها', submit: 'ثبت محصول', signIn: 'ورود', signUp: 'ثبت‌نام', signOut: 'خروج',
     profile: 'نمایه', myProducts: 'محصولات من', editProfile: 'ویرایش نمایه', notifications: 'اعلان‌ها',
     jobs: 'کارهای پس‌زمینه', moderation: 'نظارت', modLog: 'گزارش نظارت', menu: 'منوی حساب', theme: 'تغییر پوسته', dark: 'تیره', light: 'روشن',
     language: 'English', languageLabel: 'تغییر زبان',
@@ -33,6 +33,7 @@ const fa: Messages = {
     imageOf: 'تصویر {{n}} از {{total}}', launched: 'عرضه در {{date}}', scheduled: 'عرضه در {{date}}', noDescription: 'هنوز توضیحی نیست.',
     upvotesLabel: 'رأی‌ها', commentsLabel: 'دیدگاه‌ها', viewsLabel: 'بازدیدها',
     ownProduct: 'نمی‌توانید به محصول خودتان رأی دهید.',
+    logoAlt: 'لوگوی {{title}}',
   },
   status: { draft: 'پیش‌نویس', scheduled: 'زمان‌بندی‌شده', published: 'منتشرشده', archived: 'بایگانی' },
   comments: {
@@ -54,6 +55,7 @@ const fa: Messages = {
     products: 'محصولات', upvotes: 'رأی‌ها', followers: 'دنبال‌کنندگان', following: 'دنبال‌شونده‌ها', activity: 'فعالیت',
     follow: 'دنبال کردن', unfollow: 'لغو دنبال کردن', joined: 'عضویت از {{date}}', notFound: 'چنین کاربری نیست.', edit: 'ویرایش نمایه',
     upvotesReceived: 'رأی دریافتی', launched: 'عرضه کرد', upvoted: 'رأی داد به', commented: 'دیدگاه گذاشت روی', followed: 'دنبال کرد',
+    banned: 'مسدود', bannedNote: 'این حساب مسدود است: نمایه، محصولات و فعالیتش جز برای ناظران پنهان است.',
   },
   editProfile: {
     title: 'ویرایش نمایه', displayName: 'نام نمایشی', bio: 'درباره', website: 'وب‌سایت', location: 'مکان', company: 'شرکت',
@@ -104,12 +106,21 @@ const fa: Messages = {
     empty: 'گزارش بازی نیست.', logEmpty: 'هنوز اقدامی ثبت نشده.', forbidden: 'فقط ناظران این صفحه را می‌بینند.',
     reportedBy: 'گزارش از {{name}}', target: '{{type}} #{{id}}',
     reasons: { spam: 'هرزنامه', offensive: 'توهین‌آمیز', off_topic: 'نامرتبط', other: 'دیگر' },
-    account: 'مدیریت حساب', ban: 'مسدود کردن', unban: 'رفع مسدودی', banned: 'مسدود شد', banReason: 'دلیل (اختیاری، در گزارش عمومی نمایش داده می‌شود)',
-    grant: 'اعطای نقش {{role}}', revoke: 'لغو نقش {{role}}', granted: 'اعطا شد', revoked: 'لغو شد', roles: { moderator: 'ناظر', admin: 'مدیر' },
+    account: 'مدیریت حساب', ban: 'مسدود کردن', unban: 'رفع مسدودی', banReason: 'دلیل (اختیاری، در گزارش عمومی نمایش داده می‌شود)',
+    adminsBanStaff: 'فقط مدیر می‌تواند ناظر یا مدیری را مسدود یا رفع مسدودی کند.',
+    bannedSince: 'مسدود از {{date}}', notBanned: 'مسدود نیست', currentRoles: 'نقش‌های مدیریتی: {{roles}}', noStaffRole: 'هیچ',
+    grant: 'اعطای نقش {{role}}', revoke: 'لغو نقش {{role}}', roleHeld: 'این نقش را دارد', roleNotHeld: 'این نقش را ندارد', roles: { moderator: 'ناظر', admin: 'مدیر' },
   },
   leaderboard: { title: 'برترین‌ها', day: 'روز', week: 'هفته', month: 'ماه', productOfThe: 'محصول {{period}}', empty: 'در این بازه چیزی عرضه نشده.' },
   category: { notFound: 'چنین دسته‌ای نیست.', products: '{{count}} محصول' },
   tag: { title: 'برچسب #{{tag}}' },
+  validation: {
+    titleLength: 'عنوان باید ۳ تا ۱۰۰ نویسه باشد.', taglineLength: 'شعار باید ۳ تا ۸۰ نویسه باشد.', atMost: 'حداکثر {{max}} نویسه.',
+    descriptionToPublish: 'برای انتشار، توضیحی دست‌کم ۲۰ نویسه‌ای لازم است.', url: 'یک نشانی کامل http(s) وارد کنید.',
+    category: 'یک دسته انتخاب کنید.', tagsMax: 'حداکثر ۵ برچسب.', tagLength: 'هر برچسب باید ۲ تا ۳۰ حرف یا رقم باشد.',
+    launchAtRequired: 'برای زمان‌بندی، زمان عرضه لازم است.', launchAtRange: 'باید در آینده و تا یک سال دیگر باشد.',
+    username: '۳ تا ۳۰ حرف، رقم یا خط زیر به کار ببرید.', email: 'یک نشانی ایمیل معتبر وارد کنید.', password: '۸ تا ۱۲۸ نویسه به کار ببرید.',
+  },
   errors: {
     notFoundTitle: 'صفحه پیدا نشد', notFound: 'صفحه‌ای که دنبالش هستید وجود ندارد.', home: 'بازگشت به صفحه اصلی',
     crashTitle: 'چیزی خراب شد', crash: 'خطای پیش‌بینی‌نشده‌ای رخ داد. معمولاً بارگذاری دوباره کمک می‌کند.',

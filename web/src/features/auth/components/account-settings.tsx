@@ -18,7 +18,7 @@ function ChangePassword() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
-    if (next.length < 8 || next.length > 128) return setLocal('Use 8–128 characters.');
+    if (next.length < 8 || next.length > 128) return setLocal(t('validation.password'));
     setLocal(null);
     mutation.mutate({ currentPassword: current, newPassword: next }, { onSuccess: () => { setDone(true); setCurrent(''); setNext(''); } });
   };

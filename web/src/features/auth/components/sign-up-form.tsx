@@ -8,16 +8,17 @@ import { Button } from '@/components/ui/button';
 import { FormErrors, TextField } from '@/components/ui/field';
 import { AuthSeams } from '@/features/auth/components/auth-seams';
 import { GoogleSignInButton } from '@/features/auth/components/google-sign-in-button';
+import i18n from '@/lib/i18n/i18n';
 
 type Errors = Partial<Record<keyof SignUpInput, string>>;
 
 /** Client checks mirror the API's rules; the API has the last word (taken names, common passwords). */
 export function validateSignUp(v: SignUpInput): Errors {
   const e: Errors = {};
-  if (!/^[A-Za-z0-9_]{3,30}$/.test(v.username)) e.username = 'Use 3–30 letters, digits and underscores.';
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)) e.email = 'Enter a valid email address.';
-  if (v.password.length < 8 || v.password.length > 128) e.password = 'Use 8–128 characters.';
-  if (v.displayName.length > 60) e.displayName = 'At most 60 characters.';
+  if (!/^[A-Za-z0-9_]{3,30}$/.test(v.username)) e.username = i18n.t('validation.username');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)) e.email = i18n.t('validation.email');
+  if (v.password.length < 8 || v.password.length > 128) e.password = i18n.t('validation.password');
+  if (v.displayName.length > 60) e.displayName = i18n.t('validation.atMost', { max: 60 });
   return e;
 }
 

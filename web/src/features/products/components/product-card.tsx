@@ -7,10 +7,20 @@ import { displayName, formatNumber } from '@/lib/format';
 
 const dayMs = 86_400_000;
 
-export function ProductThumb({ product, size = 56 }: { product: { thumbnailUrl: string | null; title: string; category: { color: string } }; size?: number }) {
-  if (product.thumbnailUrl) return <img src={product.thumbnailUrl} alt="" width={size} height={size} loading="lazy" className="shrink-0 rounded-lg object-cover" style={{ width: size, height: size }} />;
+/**
+ * A product's logo (its 160 px thumbnail), or its initial on the category's colour when it has none.
+ * Decorative beside a linked title (cards); with `alt` it is the product page's named, eagerly loaded logo.
+ */
+export function ProductThumb({ product, size = 56, alt }: { product: { thumbnailUrl: string | null; title: string; category: { color: string } }; size?: number; alt?: string }) {
+  if (product.thumbnailUrl) {
+    return <img src={product.thumbnailUrl} alt={alt ?? ''} width={size} height={size} loading={alt === undefined ? 'lazy' : undefined} className="shrink-0 rounded-lg object-cover" style={{ width: size, height: size }} />;
+  }
   return (
-    <span aria-hidden className="flex shrink-0 items-center justify-center rounded-lg text-xl font-bold text-white" style={{ width: size, height: size, backgroundColor: product.category.color }}>
+    <span
+      {...(alt === undefined ? { 'aria-hidden': true } : { role: 'img', 'aria-label': alt })}
+      className="flex shrink-0 items-center justify-center rounded-lg font-bold text-white"
+      style={{ width: size, height: size, fontSize: size * 0.4, backgroundColor: product.category.color }}
+    >
       {product.title.slice(0, 1).toUpperCase()}
     </span>
   );

@@ -32,7 +32,7 @@ export function ProductDetail({ product }: { product: Product }) {
   return (
     <article>
       <header className="flex flex-wrap items-start gap-4">
-        <ProductThumb product={product} size={72} />
+        <ProductThumb product={product} size={80} alt={t('product.logoAlt', { title: product.title })} />
         <div className="min-w-0 flex-1">
           <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
             {product.title}

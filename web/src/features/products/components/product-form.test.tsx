@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProductForm } from '@/features/products/components/product-form';
 import { validateProduct } from '@/features/products/product-rules';
+import { setLanguage } from '@/lib/i18n/i18n';
 import { json, mockApi, signedIn } from '@/test/api-mock';
 import { renderWithApp } from '@/test/render';
 import type { Category } from '@/lib/api/types';
@@ -66,5 +67,15 @@ describe('ProductForm', () => {
       .toEqual({ websiteUrl: expect.any(String), demoUrl: expect.any(String), title: expect.any(String), tagline: expect.any(String) });
     expect(validateProduct({ ...ok, tags: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'draft').tags).toBe('At most 5 tags.');
     expect(validateProduct(ok, 'scheduled').launchAt).toBeDefined();
+  });
+
+  it('explains the rules in the reader’s language', async () => {
+    await setLanguage('fa');
+    try {
+      expect(validateProduct({ title: 'ab', tagline: 'Light for logs', description: '', websiteUrl: 'https://a.example', demoUrl: '', category: 'saas', tags: [], launchAt: '' }, 'draft'))
+        .toEqual({ title: 'عنوان باید ۳ تا ۱۰۰ نویسه باشد.' });
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

@@ -7,7 +7,10 @@ export function setFollow(username: string, on: boolean) {
   return unwrap(on ? api.PUT('/api/v1/users/{username}/follow', init) : api.DELETE('/api/v1/users/{username}/follow', init));
 }
 
-/** Optimistic: the profile's button and follower count change at once and roll back if the call fails. */
+/**
+ * Optimistic: the profile's button and follower count change at once and roll back if the call fails.
+ * Every cached view of the profile is updated (the public one, and the moderators' one stored under it).
+ */
 export function useFollowUser(username: string) {
   const queryClient = useQueryClient();
   const key = ['users', username, 'profile'];
@@ -15,18 +18,16 @@ export function useFollowUser(username: string) {
     mutationFn: (on: boolean) => setFollow(username, on),
     onMutate: async (on) => {
       await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<Profile>(key);
-      if (previous) {
-        queryClient.setQueryData<Profile>(key, {
-          ...previous,
-          viewerFollows: on,
-          stats: { ...previous.stats, followers: previous.stats.followers + (on === previous.viewerFollows ? 0 : on ? 1 : -1) },
-        });
-      }
+      const previous = queryClient.getQueriesData<Profile>({ queryKey: key });
+      queryClient.setQueriesData<Profile>({ queryKey: key }, (p) => p && {
+        ...p,
+        viewerFollows: on,
+        stats: { ...p.stats, followers: p.stats.followers + (on === p.viewerFollows ? 0 : on ? 1 : -1) },
+      });
       return { previous };
     },
     onError: (_e, _on, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      for (const [k, data] of context?.previous ?? []) queryClient.setQueryData(k, data);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['users', username] }),
   });

@@ -28,8 +28,8 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const errors: Partial<Record<keyof ProfileInput, string>> = {};
-    for (const f of urlFields) if (values[f].trim() && !isHttpUrl(values[f].trim())) errors[f] = 'Enter an absolute http(s) address.';
-    for (const [f, max] of Object.entries(limits)) if (values[f as keyof ProfileInput].trim().length > max) errors[f as keyof ProfileInput] = `At most ${max} characters.`;
+    for (const f of urlFields) if (values[f].trim() && !isHttpUrl(values[f].trim())) errors[f] = t('validation.url');
+    for (const [f, max] of Object.entries(limits)) if (values[f as keyof ProfileInput].trim().length > max) errors[f as keyof ProfileInput] = t('validation.atMost', { max });
     setLocal(errors);
     if (Object.keys(errors).length) return;
     // An empty field clears the value (null), as the API's PATCH expects.

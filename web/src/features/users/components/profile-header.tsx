@@ -6,7 +6,8 @@ import { FollowButton } from '@/features/users/components/follow-button';
 import { Avatar } from '@/components/ui/avatar';
 import { displayName, formatDate, formatNumber } from '@/lib/format';
 
-export function ProfileHeader({ profile }: { profile: Profile }) {
+/** `banned` is only ever true for moderators (who can open a banned account's profile): a badge, and no follow button. */
+export function ProfileHeader({ profile, banned = false }: { profile: Profile; banned?: boolean }) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const links = [profile.website, profile.twitter, profile.github, profile.linkedin].filter((l): l is string => !!l);
@@ -19,7 +20,10 @@ export function ProfileHeader({ profile }: { profile: Profile }) {
       <div className="flex flex-wrap items-start gap-4">
         <Avatar user={profile} size={72} />
         <div className="min-w-0 flex-1">
-          <h1 className="text-2xl font-bold">{displayName(profile)}</h1>
+          <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
+            {displayName(profile)}
+            {banned && <span className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">{t('profile.banned')}</span>}
+          </h1>
           <p className="text-ink-soft">@{profile.username}{profile.jobTitle ? ` · ${profile.jobTitle}` : ''}{profile.company ? ` @ ${profile.company}` : ''}</p>
           {profile.bio && <p className="mt-2 whitespace-pre-line">{profile.bio}</p>}
           <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-ink-soft">
@@ -30,7 +34,7 @@ export function ProfileHeader({ profile }: { profile: Profile }) {
         </div>
         {user?.id === profile.id
           ? <Link to="/settings/profile" className="rounded-md border border-line px-3 py-1.5 text-sm font-medium hover:bg-muted">{t('profile.edit')}</Link>
-          : <FollowButton profile={profile} />}
+          : !banned && <FollowButton profile={profile} />}
       </div>
       <dl className="mt-4 grid grid-cols-2 gap-2 text-center sm:grid-cols-4">
         {stats.map(([label, n]) => (
