@@ -67,13 +67,14 @@ internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query,
             : "0";
         var ctes = new List<string>
         {
-            $"m AS MATERIALIZED (SELECT p.id, {tier} AS tier, p.upvote_count, p.published_at {Where(-1, sort, after, parameters, tier)} LIMIT {cap + 1})",
+            $"m AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {Where(-1, sort, after, parameters, tier)} LIMIT {cap + 1})",
             "n AS (SELECT count(*) AS matches FROM m)",
         };
+        // The tier is worked out only for the rows that are sorted here, not for every match counted.
         var branches = new List<string>
         {
-            $"SELECT m.id AS id, m.tier AS tier, m.upvote_count AS upvotes, m.published_at AS published_at FROM m WHERE (SELECT matches FROM n) <= {cap} "
-                + Order(sort, "m", sorted: true) + $" LIMIT {limit}",
+            $"SELECT m.id AS id, {tier} AS tier, m.upvote_count AS upvotes, m.published_at AS published_at FROM m JOIN products AS p ON p.id = m.id "
+                + $"WHERE (SELECT matches FROM n) <= {cap} {Order(sort, null)} LIMIT {limit}",
         };
 
         var tiers = relevance ? Enumerable.Range(after?.Tier ?? 0, ProductSearch.LastTier + 1 - (after?.Tier ?? 0)) : [-1];
@@ -86,11 +87,11 @@ internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query,
             if (dialect.CountsFirst && t > 0)
             {
                 ctes.Add($"m{t} AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {where} LIMIT {cap + 1})");
-                branches.Add($"{Columns($"m{t}")} FROM m{t} WHERE (SELECT count(*) FROM m{t}) <= {cap} {Order(sort, $"m{t}", sorted: false)} LIMIT {limit}");
+                branches.Add($"{Columns($"m{t}")} FROM m{t} WHERE (SELECT count(*) FROM m{t}) <= {cap} {Order(sort, $"m{t}")} LIMIT {limit}");
                 where += $" AND (SELECT count(*) FROM m{t}) > {cap}";
             }
 
-            branches.Add($"{Columns("p")} {where} {Order(sort, "p", sorted: false)} LIMIT {limit}");
+            branches.Add($"{Columns("p")} {where} {Order(sort, "p")} LIMIT {limit}");
         }
 
         return ($"""
@@ -101,13 +102,17 @@ internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query,
             """, parameters);
     }
 
-    /// <summary>ORDER BY for <paramref name="alias"/>; <paramref name="sorted"/>: rows of every tier, with a tier column.</summary>
-    private static string Order(SearchSort sort, string alias, bool sorted) => sort switch
+    /// <summary>ORDER BY for one tier's rows in <paramref name="alias"/>, or (null) for the output columns of every tier.</summary>
+    private static string Order(SearchSort sort, string? alias)
     {
-        SearchSort.New => $"ORDER BY {alias}.published_at DESC, {alias}.id DESC",
-        SearchSort.Top => $"ORDER BY {alias}.upvote_count DESC, {alias}.id DESC",
-        _ => $"ORDER BY {(sorted ? $"{alias}.tier, " : "")}{alias}.upvote_count DESC, {alias}.published_at DESC, {alias}.id DESC",
-    };
+        var (upvotes, published, id) = alias is null ? ("upvotes", "published_at", "id") : ($"{alias}.upvote_count", $"{alias}.published_at", $"{alias}.id");
+        return sort switch
+        {
+            SearchSort.New => $"ORDER BY {published} DESC, {id} DESC",
+            SearchSort.Top => $"ORDER BY {upvotes} DESC, {id} DESC",
+            _ => $"ORDER BY {(alias is null ? "tier, " : "")}{upvotes} DESC, {published} DESC, {id} DESC",
+        };
+    }
 
     /// <summary>
     /// FROM and WHERE for one tier (-1: all): listed products, the operators' filters and the keyset.
