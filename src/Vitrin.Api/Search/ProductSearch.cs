@@ -21,6 +21,9 @@ public sealed class SearchRow
     public int Tier { get; init; }
     public int Upvotes { get; init; }
     public DateTime PublishedAt { get; init; }
+
+    /// <summary>How many products matched, counted up to the cap (the first statement only, see ProductSearchSql).</summary>
+    public long Total { get; init; }
 }
 
 /// <summary>Where a search page ended: the last row's sort keys, bound to the search by a fingerprint.</summary>
@@ -31,8 +34,8 @@ internal sealed record SearchPosition(SearchSort Sort, string Query, int Tier, i
 /// equals the query, 1 every term is in the title, 2 in title/tagline/tags, 3 somewhere (description)
 /// — then upvotes, then publish time, then id: the same order on both databases, and a keyset, so
 /// relevance pages have signed keyset cursors like every other list. A page costs one statement for
-/// the matches (see <see cref="ProductSearchSql.PageSql"/>) and one for the items; a search that finds
-/// nothing also looks for typos.
+/// the matches when a search matches up to a few hundred products, two when it matches more (see
+/// <see cref="ProductSearchSql"/>), and one for the items; a search that finds nothing also looks for typos.
 /// </summary>
 public static class ProductSearch
 {
@@ -68,15 +71,13 @@ public static class ProductSearch
             throw new QueryValidationException("cursor", "The cursor belongs to another search; start again from the first page.");
         }
 
-        // One statement per page (see ProductSearchSql.PageSql). Typos are looked for only when the search
+        // One or two statements per page (see ProductSearchSql.PageAsync). Typos are looked for only when the search
         // as typed finds nothing: a typo is a word no product has, so a search that finds a product has none.
         var dialect = SearchDialect.For(db, connections);
-        var (sql, parameters) = ProductSearchSql.Create(dialect, query).PageSql(sort, after, page.Limit + 1, fewMatches);
-        var found = await dialect.RowsAsync(sql, parameters, ct);
+        var found = await ProductSearchSql.Create(dialect, query).PageAsync(sort, after, page.Limit + 1, fewMatches, ct);
         if (found.Count == 0 && await ProductSearchSql.WithCorrectionsAsync(dialect, query, ct) is { } corrected)
         {
-            (sql, parameters) = corrected.PageSql(sort, after, page.Limit + 1, fewMatches);
-            found = await dialect.RowsAsync(sql, parameters, ct);
+            found = await corrected.PageAsync(sort, after, page.Limit + 1, fewMatches, ct);
         }
 
         var summaries = await db.LoadSummariesAsync(found.Select(r => r.Id), viewerId, ct);

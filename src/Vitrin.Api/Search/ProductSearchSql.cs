@@ -45,45 +45,71 @@ internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query,
     }
 
     /// <summary>
-    /// One page in sort order, after the keyset, in one statement. <c>m</c> takes every match (all tiers)
-    /// up to <paramref name="cap"/> + 1 rows, without order, which the planner serves from the GIN
-    /// indexes for rare terms; when there are at most <paramref name="cap"/>, they are sorted and that is
-    /// the page. Otherwise each tier (relevance) or the whole match (new, top) is read in index order
-    /// (<c>(status, hidden, upvote_count, published_at, id)</c>) and filtered, which for a common term
-    /// stops after one page. The branches are UNION ALL under one LIMIT: PostgreSQL's Append (and
-    /// SQLite's compound select) runs them in turn and stops as soon as the page is full, so a tier is
-    /// read only when the ones before it left the page short. On PostgreSQL each tier after the exact
-    /// title first counts its own matches up to the cap (<c>m1</c>–<c>m3</c>) and sorts them when they are
-    /// few: without the count, a word PostgreSQL has no statistics for can make it walk the whole index
-    /// looking for a page. The branches that do not apply are cut by one-time filters on the counts.
+    /// One page of matches in sort order, after the keyset: <see cref="FewSql"/>, then <see cref="ManySql"/>
+    /// when the search matches more than <paramref name="cap"/> products.
     /// </summary>
-    public (string Sql, List<object> Parameters) PageSql(SearchSort sort, SearchPosition? after, int limit, int cap)
+    public async Task<List<SearchRow>> PageAsync(SearchSort sort, SearchPosition? after, int limit, int cap, CancellationToken ct)
+    {
+        var (sql, parameters) = FewSql(sort, after, limit, cap);
+        var found = await dialect.RowsAsync(sql, parameters, ct);
+        if (found is [{ Total: var total }] && total > cap)
+        {
+            (sql, parameters) = ManySql(sort, after, limit, cap);
+            found = await dialect.RowsAsync(sql, parameters, ct);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Every match (all tiers) up to <paramref name="cap"/> + 1 rows, without order, which the planner
+    /// serves from the GIN indexes for rare terms; when there are at most <paramref name="cap"/>, the
+    /// page of them in sort order (the tier is worked out for these rows only). With more, one row whose
+    /// <see cref="SearchRow.Total"/> says so. Planning this statement is cheap, which matters most for the
+    /// rare terms it serves alone; the tiers' statement is planned only when it is needed.
+    /// </summary>
+    private (string Sql, List<object> Parameters) FewSql(SearchSort sort, SearchPosition? after, int limit, int cap)
     {
         var parameters = new List<object>();
-        var relevance = sort == SearchSort.Relevance && query.HasTerms;
-        var tier = relevance
+        var tier = Relevance(sort)
             ? $"CASE WHEN {dialect.LowerTitle} = {SearchDialect.Placeholder(parameters, query.ExactTitle)} THEN 0 "
                 + $"WHEN {Match(SearchScope.Title, parameters)} THEN 1 WHEN {Match(SearchScope.Named, parameters)} THEN 2 ELSE 3 END"
             : "0";
-        var ctes = new List<string>
-        {
-            $"m AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {Where(-1, sort, after, parameters, tier)} LIMIT {cap + 1})",
-            "n AS (SELECT count(*) AS matches FROM m)",
-        };
-        // The tier is worked out only for the rows that are sorted here, not for every match counted.
-        var branches = new List<string>
-        {
-            $"SELECT m.id AS id, {tier} AS tier, m.upvote_count AS upvotes, m.published_at AS published_at FROM m JOIN products AS p ON p.id = m.id "
-                + $"WHERE (SELECT matches FROM n) <= {cap} {Order(sort, null)} LIMIT {limit}",
-        };
+        return ($"""
+            WITH m AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {Where(-1, sort, after, parameters, tier)} LIMIT {cap + 1}),
+                 n AS (SELECT count(*) AS matches FROM m)
+            SELECT * FROM (
+                SELECT m.id AS id, {tier} AS tier, m.upvote_count AS upvotes, m.published_at AS published_at, (SELECT matches FROM n) AS total
+                FROM m JOIN products AS p ON p.id = m.id WHERE (SELECT matches FROM n) <= {cap} {Order(sort, null)} LIMIT {limit}) AS few
+            UNION ALL
+            SELECT * FROM (
+                SELECT m.id AS id, 0 AS tier, m.upvote_count AS upvotes, m.published_at AS published_at, (SELECT matches FROM n) AS total
+                FROM m WHERE (SELECT matches FROM n) > {cap} LIMIT 1) AS many
+            """, parameters);
+    }
 
-        var tiers = relevance ? Enumerable.Range(after?.Tier ?? 0, ProductSearch.LastTier + 1 - (after?.Tier ?? 0)) : [-1];
+    /// <summary>
+    /// The page when a search matches many products: each tier (relevance) or the whole match (new, top)
+    /// read in index order (<c>(status, hidden, upvote_count, published_at, id)</c>) and filtered, which
+    /// for a common term stops after one page. The branches are UNION ALL under one LIMIT: PostgreSQL's
+    /// Append (and SQLite's compound select) runs them in turn and stops as soon as the page is full, so a
+    /// tier is read only when the ones before it left the page short. On PostgreSQL each tier after the
+    /// exact title first counts its own matches up to the cap (<c>m1</c>–<c>m3</c>) and sorts them when
+    /// they are few: without the count, a word PostgreSQL has no statistics for can make it walk the whole
+    /// index looking for a page. One-time filters on the counts cut the branch that does not apply.
+    /// </summary>
+    private (string Sql, List<object> Parameters) ManySql(SearchSort sort, SearchPosition? after, int limit, int cap)
+    {
+        var parameters = new List<object>();
+        var ctes = new List<string>();
+        var branches = new List<string>();
+        var tiers = Relevance(sort) ? Enumerable.Range(after?.Tier ?? 0, ProductSearch.LastTier + 1 - (after?.Tier ?? 0)) : [-1];
         foreach (var t in tiers)
         {
-            var keyset = after is not null && (!relevance || after.Tier == t) ? after : null;
-            var where = $"{Where(t, sort, keyset, parameters, null)} AND (SELECT matches FROM n) > {cap}";
+            var keyset = after is not null && (!Relevance(sort) || after.Tier == t) ? after : null;
+            var where = Where(t, sort, keyset, parameters, null);
             string Columns(string alias) =>
-                $"SELECT {alias}.id AS id, {Math.Max(t, 0)} AS tier, {alias}.upvote_count AS upvotes, {alias}.published_at AS published_at";
+                $"SELECT {alias}.id AS id, {Math.Max(t, 0)} AS tier, {alias}.upvote_count AS upvotes, {alias}.published_at AS published_at, 0 AS total";
             if (dialect.CountsFirst && t > 0)
             {
                 ctes.Add($"m{t} AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {where} LIMIT {cap + 1})");
@@ -95,12 +121,14 @@ internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query,
         }
 
         return ($"""
-            WITH {string.Join(",\n    ", ctes)}
+            {(ctes.Count > 0 ? "WITH " + string.Join(",\n    ", ctes) : "")}
             SELECT * FROM (
                 {string.Join("\n    UNION ALL\n    ", branches.Select((b, i) => $"SELECT * FROM ({b}) AS b{i}"))}
             ) AS page LIMIT {limit}
             """, parameters);
     }
+
+    private bool Relevance(SearchSort sort) => sort == SearchSort.Relevance && query.HasTerms;
 
     /// <summary>ORDER BY for one tier's rows in <paramref name="alias"/>, or (null) for the output columns of every tier.</summary>
     private static string Order(SearchSort sort, string? alias)

@@ -77,12 +77,23 @@ public static class SearchApi
         var viewerId = user.FindUserId();
         async Task<SearchResponse> LoadAsync(VitrinDbContext db, CancellationToken token)
         {
-            var box = PageRequest.First(BoxCount);
-            var products = await ProductSearch.PageAsync(
-                db, connections, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), token);
-            var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
-            var users = await UsersAsync(db, words, box, cursors, token);
-            return new SearchResponse(products.Items, users.Items, await CategoriesAsync(db, words, viewerId, token), await TagsAsync(db, words, token));
+            // Several statements follow on this context: one connection for all of them (EF would
+            // otherwise take one from the pool, and reset it, for each).
+            await db.Database.OpenConnectionAsync(token);
+            try
+            {
+                var box = PageRequest.First(BoxCount);
+                var products = await ProductSearch.PageAsync(
+                    db, connections, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), token);
+                var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
+                var users = await UsersAsync(db, words, box, cursors, token);
+                return new SearchResponse(
+                    products.Items, users.Items, await CategoriesAsync(db, words, viewerId, token), await TagsAsync(db, words, token));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
 
         return viewerId is null

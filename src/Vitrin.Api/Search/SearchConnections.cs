@@ -31,6 +31,8 @@ public sealed class SearchConnections : IAsyncDisposable
         {
             var builder = new NpgsqlConnectionStringBuilder(c);
             builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? SessionOptions : builder.Options + " " + SessionOptions;
+            // These sessions only ever run SELECTs, so there is no state to reset between uses.
+            builder.NoResetOnClose = true;
             return NpgsqlDataSource.Create(builder);
         });
     }

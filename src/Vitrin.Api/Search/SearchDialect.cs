@@ -51,7 +51,7 @@ public abstract partial class SearchDialect
         return transaction;
     }
 
-    /// <summary>Runs a statement that returns <see cref="SearchRow"/> columns (id, tier, upvotes, published_at).</summary>
+    /// <summary>Runs a statement that returns <see cref="SearchRow"/> columns (id, tier, upvotes, published_at, total).</summary>
     public abstract Task<List<SearchRow>> RowsAsync(string sql, List<object> parameters, CancellationToken ct);
 
     /// <summary>Runs a statement that returns one integer column named <c>Value</c>.</summary>
@@ -230,6 +230,7 @@ public abstract partial class SearchDialect
                 Tier = r.GetInt32(1),
                 Upvotes = r.GetInt32(2),
                 PublishedAt = r.GetDateTime(3),
+                Total = Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture),
             }, ct);
 
         protected override Task<List<int>> IntegersAsync(string sql, List<object> parameters, CancellationToken ct) =>
