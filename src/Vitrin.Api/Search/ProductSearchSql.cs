@@ -3,7 +3,7 @@ using Vitrin.Api.Data;
 
 namespace Vitrin.Api.Search;
 
-/// <summary>The SQL of a product search: one statement per page, with or without typo corrections.</summary>
+/// <summary>The SQL of a product search: one or two statements per page, with or without typo corrections.</summary>
 internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query, List<SearchTerm> terms)
 {
     /// <summary>The search as typed, each word standing for itself.</summary>

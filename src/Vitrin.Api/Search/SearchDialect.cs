@@ -57,7 +57,7 @@ public abstract partial class SearchDialect
     /// <summary>Runs a statement that returns one integer column named <c>Value</c>.</summary>
     protected abstract Task<List<int>> IntegersAsync(string sql, List<object> parameters, CancellationToken ct);
 
-    /// <summary>Whether a tier's matches are counted before choosing how to read them (see ProductSearch).</summary>
+    /// <summary>Whether a tier's matches are counted before choosing how to read them (see ProductSearchSql).</summary>
     public abstract bool CountsFirst { get; }
 
     /// <summary>SQL for "title equals the exact key": ASCII-only lower-casing on both databases.</summary>
@@ -205,7 +205,7 @@ public abstract partial class SearchDialect
                 length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference).ToListAsync(ct);
         }
 
-        // The fts5vocab table reads the live index: every word it lists exists.
+        // The fts5vocab table reads the live index: every word it lists exists, and no statement is needed.
         public override Task<List<string>> ExistingAsync(IReadOnlyList<string> candidates, CancellationToken ct) => Task.FromResult(candidates.ToList());
 
         protected override string Has(string word, List<object> parameters) => "1";
