@@ -40,6 +40,8 @@ public static class DatabaseSetup
             builder.Services.AddSingleton(sp => new ReadReplica(null, sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReadReplica>>()));
         }
 
+        // Product search's custom-planned PostgreSQL pools (none is opened on SQLite).
+        builder.Services.AddSingleton<Search.SearchConnections>();
         builder.Services.AddHealthChecks().AddDbContextCheck<VitrinDbContext>("database", tags: [Health.ReadyTag]);
         if (config.GetValue("Database:MigrateOnStartup", true))
         {

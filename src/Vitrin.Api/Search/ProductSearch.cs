@@ -22,7 +22,7 @@ public sealed class SearchRow
     public int Upvotes { get; init; }
     public DateTime PublishedAt { get; init; }
 
-    /// <summary>How many products matched, counted up to the cap (first statement only).</summary>
+    /// <summary>How many products matched, counted up to the cap (the first statement only, see ProductSearchSql).</summary>
     public long Total { get; init; }
 }
 
@@ -33,9 +33,9 @@ internal sealed record SearchPosition(SearchSort Sort, string Query, int Tier, i
 /// Full-text search over listed products (published, not hidden). Relevance is a tier — 0 the title
 /// equals the query, 1 every term is in the title, 2 in title/tagline/tags, 3 somewhere (description)
 /// — then upvotes, then publish time, then id: the same order on both databases, and a keyset, so
-/// relevance pages have signed keyset cursors like every other list. A page costs one statement when
-/// a search matches up to a few hundred products, and one per tier, each reading a page in index
-/// order, when it matches more (see <see cref="ProductSearchSql"/>).
+/// relevance pages have signed keyset cursors like every other list. A page costs one statement for
+/// the matches when a search matches up to a few hundred products, two when it matches more (see
+/// <see cref="ProductSearchSql"/>), and one for the items; a search that finds nothing also looks for typos.
 /// </summary>
 public static class ProductSearch
 {
@@ -56,8 +56,8 @@ public static class ProductSearch
     public const int DefaultFewMatches = 300;
 
     public static async Task<Page<ProductSummary>> PageAsync(
-        VitrinDbContext db, SearchQuery query, SearchSort sort, PageRequest page, long? viewerId, CursorCodec cursors,
-        string queryKey, int fewMatches, CancellationToken ct)
+        VitrinDbContext db, SearchConnections connections, SearchQuery query, SearchSort sort, PageRequest page, long? viewerId,
+        CursorCodec cursors, string queryKey, int fewMatches, CancellationToken ct)
     {
         if (!query.IsSearchable)
         {
@@ -71,26 +71,13 @@ public static class ProductSearch
             throw new QueryValidationException("cursor", "The cursor belongs to another search; start again from the first page.");
         }
 
-        // First every match up to the cap, with its tier: for all but common terms that is the page.
-        // Otherwise the tiers are read one at a time, in index order, until the page is full.
-        var matcher = await ProductSearchSql.CreateAsync(db, query, ct);
-        var (fewSql, fewParameters) = matcher.FewSql(sort, after, page.Limit + 1, fewMatches);
-        var found = await db.Database.SqlQueryRaw<SearchRow>(fewSql, [.. fewParameters]).AsNoTracking().ToListAsync(ct);
-        if (found.Count > 0 && found[0].Total > fewMatches)
+        // One or two statements per page (see ProductSearchSql.PageAsync). Typos are looked for only when the search
+        // as typed finds nothing: a typo is a word no product has, so a search that finds a product has none.
+        var dialect = SearchDialect.For(db, connections);
+        var found = await ProductSearchSql.Create(dialect, query).PageAsync(sort, after, page.Limit + 1, fewMatches, ct);
+        if (found.Count == 0 && await ProductSearchSql.WithCorrectionsAsync(dialect, query, ct) is { } corrected)
         {
-            found.Clear();
-            var tiers = sort == SearchSort.Relevance && query.HasTerms ? Enumerable.Range(after?.Tier ?? 0, LastTier + 1 - (after?.Tier ?? 0)) : [-1];
-            foreach (var tier in tiers)
-            {
-                var keyset = after is not null && (sort != SearchSort.Relevance || after.Tier == Math.Max(tier, 0)) ? after : null;
-                var parameters = new List<object>();
-                var sql = matcher.TierSql(tier, sort, keyset, page.Limit + 1 - found.Count, fewMatches, parameters);
-                found.AddRange(await db.Database.SqlQueryRaw<SearchRow>(sql, [.. parameters]).AsNoTracking().ToListAsync(ct));
-                if (found.Count > page.Limit)
-                {
-                    break;
-                }
-            }
+            found = await corrected.PageAsync(sort, after, page.Limit + 1, fewMatches, ct);
         }
 
         var summaries = await db.LoadSummariesAsync(found.Select(r => r.Id), viewerId, ct);

@@ -3,18 +3,35 @@ using Vitrin.Api.Data;
 
 namespace Vitrin.Api.Search;
 
-/// <summary>The SQL of a product search: typo corrections resolved, then one statement per page or per tier.</summary>
+/// <summary>The SQL of a product search: one or two statements per page, with or without typo corrections.</summary>
 internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query, List<SearchTerm> terms)
 {
-    public static async Task<ProductSearchSql> CreateAsync(VitrinDbContext db, SearchQuery query, CancellationToken ct)
+    /// <summary>The search as typed, each word standing for itself.</summary>
+    public static ProductSearchSql Create(SearchDialect dialect, SearchQuery query) =>
+        new(dialect, query, Terms(query, query.Words.Select(w => (IReadOnlyList<string>)[w])));
+
+    /// <summary>
+    /// The search with each typo (see <see cref="CorrectionsAsync"/>) also matching its closest
+    /// vocabulary words, or null when no word has any. Only worth asking when the search as typed
+    /// found nothing: a typo is a word no product has, so a search that finds a product has none.
+    /// </summary>
+    public static async Task<ProductSearchSql?> WithCorrectionsAsync(SearchDialect dialect, SearchQuery query, CancellationToken ct)
     {
-        var dialect = SearchDialect.For(db);
-        var terms = new List<SearchTerm>();
-        foreach (var word in query.Words)
+        var words = query.Words.Where(w => SearchText.Length(w) >= ProductSearch.TypoMinLength).Distinct().ToList();
+        var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in (await dialect.UnknownAsync(words, ct)).Select(i => words[i]))
         {
-            terms.Add(new SearchTerm([word, .. await CorrectionsAsync(db, dialect, word, ct)]));
+            corrections[word] = await CorrectionsAsync(dialect, word, ct);
         }
 
+        return corrections.Values.Any(c => c.Count > 0)
+            ? new(dialect, query, Terms(query, query.Words.Select(w => (IReadOnlyList<string>)[w, .. corrections.GetValueOrDefault(w) ?? []])))
+            : null;
+    }
+
+    private static List<SearchTerm> Terms(SearchQuery query, IEnumerable<IReadOnlyList<string>> words)
+    {
+        var terms = words.Select(alternatives => new SearchTerm(alternatives)).ToList();
         terms.AddRange(query.Phrases.Select(p => new SearchTerm(p, p)));
         // The word being typed also matches as a prefix; Match() reads it as the last term.
         if (query.PrefixWord is not null && query.Phrases.Count > 0)
@@ -24,64 +41,105 @@ internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query,
             terms.Add(last);
         }
 
-        return new ProductSearchSql(dialect, query, terms);
+        return terms;
     }
 
     /// <summary>
-    /// Every match (all tiers) up to <paramref name="cap"/> + 1 rows, with its tier, then the page in sort
-    /// order and the number of matches. With more matches than the cap the page is not used.
+    /// One page of matches in sort order, after the keyset: <see cref="FewSql"/>, then <see cref="ManySql"/>
+    /// when the search matches more than <paramref name="cap"/> products.
     /// </summary>
-    public (string Sql, List<object> Parameters) FewSql(SearchSort sort, SearchPosition? after, int limit, int cap)
+    public async Task<List<SearchRow>> PageAsync(SearchSort sort, SearchPosition? after, int limit, int cap, CancellationToken ct)
+    {
+        var (sql, parameters) = FewSql(sort, after, limit, cap);
+        var found = await dialect.RowsAsync(sql, parameters, ct);
+        if (found is [{ Total: var total }] && total > cap)
+        {
+            (sql, parameters) = ManySql(sort, after, limit, cap);
+            found = await dialect.RowsAsync(sql, parameters, ct);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Every match (all tiers) up to <paramref name="cap"/> + 1 rows, without order, which the planner
+    /// serves from the GIN indexes for rare terms; when there are at most <paramref name="cap"/>, the
+    /// page of them in sort order (the tier is worked out for these rows only). With more, one row whose
+    /// <see cref="SearchRow.Total"/> says so. Planning this statement is cheap, which matters most for the
+    /// rare terms it serves alone; the tiers' statement is planned only when it is needed.
+    /// </summary>
+    private (string Sql, List<object> Parameters) FewSql(SearchSort sort, SearchPosition? after, int limit, int cap)
     {
         var parameters = new List<object>();
-        var tier = sort == SearchSort.Relevance && query.HasTerms
+        var tier = Relevance(sort)
             ? $"CASE WHEN {dialect.LowerTitle} = {SearchDialect.Placeholder(parameters, query.ExactTitle)} THEN 0 "
                 + $"WHEN {Match(SearchScope.Title, parameters)} THEN 1 WHEN {Match(SearchScope.Named, parameters)} THEN 2 ELSE 3 END"
             : "0";
-        var where = Where(-1, sort, after, parameters, tier);
-        var order = sort switch
-        {
-            SearchSort.New => "m.published_at DESC, m.id DESC",
-            SearchSort.Top => "m.upvote_count DESC, m.id DESC",
-            _ => "m.tier, m.upvote_count DESC, m.published_at DESC, m.id DESC",
-        };
         return ($"""
-            WITH m AS MATERIALIZED (SELECT p.id, {tier} AS tier, p.upvote_count, p.published_at {where} LIMIT {cap + 1})
-            SELECT m.id AS id, m.tier AS tier, m.upvote_count AS upvotes, m.published_at AS published_at, (SELECT count(*) FROM m) AS total
-            FROM m ORDER BY {order} LIMIT {limit}
+            WITH m AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {Where(-1, sort, after, parameters, tier)} LIMIT {cap + 1}),
+                 n AS (SELECT count(*) AS matches FROM m)
+            SELECT * FROM (
+                SELECT m.id AS id, {tier} AS tier, m.upvote_count AS upvotes, m.published_at AS published_at, (SELECT matches FROM n) AS total
+                FROM m JOIN products AS p ON p.id = m.id WHERE (SELECT matches FROM n) <= {cap} {Order(sort, null)} LIMIT {limit}) AS few
+            UNION ALL
+            SELECT * FROM (
+                SELECT m.id AS id, 0 AS tier, m.upvote_count AS upvotes, m.published_at AS published_at, (SELECT matches FROM n) AS total
+                FROM m WHERE (SELECT matches FROM n) > {cap} LIMIT 1) AS many
             """, parameters);
     }
 
     /// <summary>
-    /// One tier's next rows, filtered, after the keyset, in sort order. On PostgreSQL the matches
-    /// are first counted up to <paramref name="cap"/> without any order, which the planner serves from
-    /// the GIN index for rare terms; only when there are more is the tier read in index order and
-    /// filtered, which for a common term stops after one page. Without the count, a word PostgreSQL
-    /// has no statistics for can make it walk the whole index looking for a page. The exact-title
-    /// tier is an index look-up and needs no count. Tiers are read in turn, and a tier is read only
-    /// when the ones before it left the page short, so a tier that excludes most of its matches (the
-    /// NOT of the tiers above) is only read when those are rare.
+    /// The page when a search matches many products: each tier (relevance) or the whole match (new, top)
+    /// read in index order (<c>(status, hidden, upvote_count, published_at, id)</c>) and filtered, which
+    /// for a common term stops after one page. The branches are UNION ALL under one LIMIT: PostgreSQL's
+    /// Append (and SQLite's compound select) runs them in turn and stops as soon as the page is full, so a
+    /// tier is read only when the ones before it left the page short. On PostgreSQL each tier after the
+    /// exact title first counts its own matches up to the cap (<c>m1</c>–<c>m3</c>) and sorts them when
+    /// they are few: without the count, a word PostgreSQL has no statistics for can make it walk the whole
+    /// index looking for a page. One-time filters on the counts cut the branch that does not apply.
     /// </summary>
-    public string TierSql(int tier, SearchSort sort, SearchPosition? after, int limit, int cap, List<object> parameters)
+    private (string Sql, List<object> Parameters) ManySql(SearchSort sort, SearchPosition? after, int limit, int cap)
     {
-        var where = Where(tier, sort, after, parameters, null);
-        var order = sort switch
+        var parameters = new List<object>();
+        var ctes = new List<string>();
+        var branches = new List<string>();
+        var tiers = Relevance(sort) ? Enumerable.Range(after?.Tier ?? 0, ProductSearch.LastTier + 1 - (after?.Tier ?? 0)) : [-1];
+        foreach (var t in tiers)
         {
-            SearchSort.New => "ORDER BY {0}.published_at DESC, {0}.id DESC",
-            SearchSort.Top => "ORDER BY {0}.upvote_count DESC, {0}.id DESC",
-            _ => "ORDER BY {0}.upvote_count DESC, {0}.published_at DESC, {0}.id DESC",
+            var keyset = after is not null && (!Relevance(sort) || after.Tier == t) ? after : null;
+            var where = Where(t, sort, keyset, parameters, null);
+            string Columns(string alias) =>
+                $"SELECT {alias}.id AS id, {Math.Max(t, 0)} AS tier, {alias}.upvote_count AS upvotes, {alias}.published_at AS published_at, 0 AS total";
+            if (dialect.CountsFirst && t > 0)
+            {
+                ctes.Add($"m{t} AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {where} LIMIT {cap + 1})");
+                branches.Add($"{Columns($"m{t}")} FROM m{t} WHERE (SELECT count(*) FROM m{t}) <= {cap} {Order(sort, $"m{t}")} LIMIT {limit}");
+                where += $" AND (SELECT count(*) FROM m{t}) > {cap}";
+            }
+
+            branches.Add($"{Columns("p")} {where} {Order(sort, "p")} LIMIT {limit}");
+        }
+
+        return ($"""
+            {(ctes.Count > 0 ? "WITH " + string.Join(",\n    ", ctes) : "")}
+            SELECT * FROM (
+                {string.Join("\n    UNION ALL\n    ", branches.Select((b, i) => $"SELECT * FROM ({b}) AS b{i}"))}
+            ) AS page LIMIT {limit}
+            """, parameters);
+    }
+
+    private bool Relevance(SearchSort sort) => sort == SearchSort.Relevance && query.HasTerms;
+
+    /// <summary>ORDER BY for one tier's rows in <paramref name="alias"/>, or (null) for the output columns of every tier.</summary>
+    private static string Order(SearchSort sort, string? alias)
+    {
+        var (upvotes, published, id) = alias is null ? ("upvotes", "published_at", "id") : ($"{alias}.upvote_count", $"{alias}.published_at", $"{alias}.id");
+        return sort switch
+        {
+            SearchSort.New => $"ORDER BY {published} DESC, {id} DESC",
+            SearchSort.Top => $"ORDER BY {upvotes} DESC, {id} DESC",
+            _ => $"ORDER BY {(alias is null ? "tier, " : "")}{upvotes} DESC, {published} DESC, {id} DESC",
         };
-        var columns = $"{{0}}.id AS id, {Math.Max(tier, 0)} AS tier, {{0}}.upvote_count AS upvotes, {{0}}.published_at AS published_at, 0 AS total";
-        string For(string text, string alias) => text.Replace("{0}", alias, StringComparison.Ordinal);
-        return dialect.CountsFirst && tier != 0
-            ? $"""
-                WITH m AS MATERIALIZED (SELECT p.id, p.upvote_count, p.published_at {where} LIMIT {cap + 1}),
-                     n AS (SELECT count(*) AS matches FROM m)
-                SELECT * FROM (SELECT {For(columns, "m")} FROM m WHERE (SELECT matches FROM n) <= {cap} {For(order, "m")} LIMIT {limit}) AS few
-                UNION ALL
-                SELECT * FROM (SELECT {For(columns, "p")} {where} AND (SELECT matches FROM n) > {cap} {For(order, "p")} LIMIT {limit}) AS many
-                """
-            : $"SELECT {For(columns, "p")} {where} {For(order, "p")} LIMIT {limit}";
     }
 
     /// <summary>
@@ -151,34 +209,22 @@ internal sealed class ProductSearchSql(SearchDialect dialect, SearchQuery query,
     /// Typo corrections for a word no title, tagline or tag word starts with and no product has: the vocabulary's most
     /// similar words (pg_trgm similarity ≥ <see cref="ProductSearch.TypoSimilarity"/>), so "notin" also looks for "notion".
     /// </summary>
-    private static async Task<List<string>> CorrectionsAsync(VitrinDbContext db, SearchDialect dialect, string word, CancellationToken ct)
+    private static async Task<List<string>> CorrectionsAsync(SearchDialect dialect, string word, CancellationToken ct)
     {
         var length = SearchText.Length(word);
-        if (length < ProductSearch.TypoMinLength || await dialect.IsKnownAsync(db, word, ct))
-        {
-            return [];
-        }
-
-        var candidates = (await dialect.SimilarWordCandidatesAsync(db, word, ct))
+        var candidates = (await dialect.SimilarWordCandidatesAsync(word, ct))
             .Where(c => c != word && Math.Abs(SearchText.Length(c) - length) <= ProductSearch.TypoLengthDifference)
             .Select(c => (Word: c, Similarity: SearchText.Similarity(word, c)))
             .Where(c => c.Similarity >= ProductSearch.TypoSimilarity)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Word, StringComparer.Ordinal)
-            .Select(c => c.Word).Distinct();
+            .Select(c => c.Word).Distinct().ToList();
+        // The closest ones that some product still has, checked a few at a time.
         var corrections = new List<string>();
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count && corrections.Count < ProductSearch.TypoAlternatives; i += 2 * ProductSearch.TypoAlternatives)
         {
-            if (corrections.Count == ProductSearch.TypoAlternatives)
-            {
-                break;
-            }
-
-            if (await dialect.HasWordAsync(db, candidate, ct))
-            {
-                corrections.Add(candidate);
-            }
+            corrections.AddRange(await dialect.ExistingAsync(candidates.GetRange(i, Math.Min(2 * ProductSearch.TypoAlternatives, candidates.Count - i)), ct));
         }
 
-        return corrections;
+        return corrections.Take(ProductSearch.TypoAlternatives).ToList();
     }
 }

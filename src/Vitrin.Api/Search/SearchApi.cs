@@ -70,19 +70,30 @@ public static class SearchApi
     private const string QDescription = "The query, 1–200 characters: words, \"phrases\", -exclusions, tag:, category:, maker:.";
 
     private static async Task<Results<Ok<SearchResponse>, CachedJson<SearchResponse>>> SearchAll(
-        [Description(QDescription)] string? q, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, IConfiguration config,
-        PublicCache cache, CancellationToken ct)
+        [Description(QDescription)] string? q, ClaimsPrincipal user, VitrinDbContext db, SearchConnections connections, CursorCodec cursors,
+        IConfiguration config, PublicCache cache, CancellationToken ct)
     {
         var query = SearchQuery.Parse(RequireQuery(q));
         var viewerId = user.FindUserId();
         async Task<SearchResponse> LoadAsync(VitrinDbContext db, CancellationToken token)
         {
-            var box = PageRequest.First(BoxCount);
-            await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, token);
-            var products = await ProductSearch.PageAsync(db, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), token);
-            var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
-            var users = await UserSearch.PageAsync(db, words, box, cursors, token);
-            return new SearchResponse(products.Items, users.Items, await CategoriesAsync(db, words, viewerId, token), await TagsAsync(db, words, token));
+            // Several statements follow on this context: one connection for all of them (EF would
+            // otherwise take one from the pool, and reset it, for each).
+            await db.Database.OpenConnectionAsync(token);
+            try
+            {
+                var box = PageRequest.First(BoxCount);
+                var products = await ProductSearch.PageAsync(
+                    db, connections, query, SearchSort.Relevance, box, viewerId, cursors, q!, FewMatches(config), token);
+                var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
+                var users = await UsersAsync(db, words, box, cursors, token);
+                return new SearchResponse(
+                    products.Items, users.Items, await CategoriesAsync(db, words, viewerId, token), await TagsAsync(db, words, token));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
 
         return viewerId is null
@@ -101,8 +112,8 @@ public static class SearchApi
         [Description("relevance (default), new or top.")] string? sort,
         [Description("Only products in this category (slug); narrows any category: operators in q.")] string? category,
         [Description("Only products with this tag (slug); adds to any tag: operators in q.")] string? tag,
-        PageRequest page, ClaimsPrincipal user, VitrinDbContext db, CursorCodec cursors, IConfiguration config, PublicCache cache,
-        CancellationToken ct)
+        PageRequest page, ClaimsPrincipal user, VitrinDbContext db, SearchConnections connections, CursorCodec cursors, IConfiguration config,
+        PublicCache cache, CancellationToken ct)
     {
         var text = RequireQuery(q);
         var order = QueryValues.Enum<SearchSort>(sort, "sort") ?? SearchSort.Relevance;
@@ -125,11 +136,8 @@ public static class SearchApi
 
         var key = string.Join('\n', text, category, tag);
         var viewerId = user.FindUserId();
-        async Task<Page<ProductSummary>> LoadAsync(VitrinDbContext db, CancellationToken token)
-        {
-            await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, token);
-            return await ProductSearch.PageAsync(db, query, order, page, viewerId, cursors, key, FewMatches(config), token);
-        }
+        Task<Page<ProductSummary>> LoadAsync(VitrinDbContext db, CancellationToken token) =>
+            ProductSearch.PageAsync(db, connections, query, order, page, viewerId, cursors, key, FewMatches(config), token);
 
         return viewerId is null
             ? await cache.GetOrCreateAsync($"search:{order}:{page.Limit}:{page.Cursor}:{key}", SearchTags, LoadAsync, ct)
@@ -141,8 +149,20 @@ public static class SearchApi
         CursorCodec cursors, CancellationToken ct)
     {
         var words = SearchText.Words(RequireQuery(q));
-        await using var plans = await SearchDialect.For(db).CustomPlansAsync(db, ct);
-        return TypedResults.Ok(await UserSearch.PageAsync(db, words, page, cursors, ct));
+        return TypedResults.Ok(await UsersAsync(db, words, page, cursors, ct));
+    }
+
+    /// <summary>The user search's statements, custom-planned (see <see cref="SearchDialect.CustomPlansAsync"/>).</summary>
+    private static async Task<Page<UserSummary>> UsersAsync(
+        VitrinDbContext db, List<string> words, PageRequest page, CursorCodec cursors, CancellationToken ct)
+    {
+        if (words.Count == 0)
+        {
+            return new Page<UserSummary>([], null);
+        }
+
+        await using var plans = await SearchDialect.CustomPlansAsync(db, ct);
+        return await UserSearch.PageAsync(db, words, page, cursors, ct);
     }
 
     /// <summary><c>Search:FewMatches</c>: up to this many matches are sorted directly (see ProductSearch).</summary>

@@ -1,5 +1,7 @@
-using System.Text;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Vitrin.Api.Data;
 
 namespace Vitrin.Api.Search;
@@ -18,25 +20,44 @@ public enum SearchScope
 public sealed record SearchTerm(IReadOnlyList<string> Alternatives, IReadOnlyList<string>? Phrase = null);
 
 /// <summary>
-/// What differs between SQLite (FTS5) and PostgreSQL (tsvector): the match expressions and the
-/// vocabulary look-ups. Every piece of user text reaches the database as a bound parameter: an FTS5
-/// MATCH string or a to_tsquery string built from normalized words (letters and digits only), each
-/// quoted. The SQL text itself is made of constants.
+/// What differs between SQLite (FTS5) and PostgreSQL (tsvector): the match expressions, the vocabulary
+/// look-ups and how statements run. One instance serves one request's database context. Every piece of
+/// user text reaches the database as a bound parameter: an FTS5 MATCH string or a to_tsquery string
+/// built from normalized words (letters and digits only), each quoted. The SQL text itself is made of
+/// constants, with EF-style <c>{0}</c> placeholders.
 /// </summary>
-public abstract class SearchDialect
+public abstract partial class SearchDialect
 {
-    private static readonly SearchDialect SqliteDialect = new Sqlite();
-    private static readonly SearchDialect PostgresDialect = new Postgres();
-
-    public static SearchDialect For(VitrinDbContext db) => db.Database.IsNpgsql() ? PostgresDialect : SqliteDialect;
+    /// <summary>
+    /// The dialect for <paramref name="db"/>'s provider. On PostgreSQL, product search statements run
+    /// through <paramref name="connections"/> (custom plans, see <see cref="SearchConnections"/>).
+    /// </summary>
+    public static SearchDialect For(VitrinDbContext db, SearchConnections connections) =>
+        db.Database.IsNpgsql() ? new Postgres(connections.For(db)) : new Sqlite(db);
 
     /// <summary>
-    /// Makes the database plan the search statements for their actual values until disposed (null when
-    /// there is nothing to undo). See the PostgreSQL implementation.
+    /// Makes the database plan <paramref name="db"/>'s statements for their actual values until disposed
+    /// (null when there is nothing to undo): for the user search, which runs EF queries on the context.
     /// </summary>
-    public abstract Task<IAsyncDisposable?> CustomPlansAsync(VitrinDbContext db, CancellationToken ct);
+    public static async Task<IAsyncDisposable?> CustomPlansAsync(VitrinDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null)
+        {
+            return null;
+        }
 
-    /// <summary>Whether a tier's matches are counted before choosing how to read them (see ProductSearch).</summary>
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
+        return transaction;
+    }
+
+    /// <summary>Runs a statement that returns <see cref="SearchRow"/> columns (id, tier, upvotes, published_at, total).</summary>
+    public abstract Task<List<SearchRow>> RowsAsync(string sql, List<object> parameters, CancellationToken ct);
+
+    /// <summary>Runs a statement that returns one integer column named <c>Value</c>.</summary>
+    protected abstract Task<List<int>> IntegersAsync(string sql, List<object> parameters, CancellationToken ct);
+
+    /// <summary>Whether a tier's matches are counted before choosing how to read them (see ProductSearchSql).</summary>
     public abstract bool CountsFirst { get; }
 
     /// <summary>SQL for "title equals the exact key": ASCII-only lower-casing on both databases.</summary>
@@ -66,19 +87,50 @@ public abstract class SearchDialect
         Stemmed(string.Join(OrOperator, phrases.Select(PhraseExpression)), SearchScope.All, parameters);
 
     /// <summary>
-    /// True when the word is no typo: some product's title, tagline or tag has a word starting with it,
-    /// or some product's text has it (stemmed). Products of any status count, as in the vocabulary.
+    /// The words (indexes into <paramref name="words"/>) that may be typos: no product's title, tagline or
+    /// tag has a word starting with them, and no product's text has them (stemmed). Products of any status
+    /// count, as in the vocabulary. One statement, each word checked by its own branch and planned for it.
     /// </summary>
-    public abstract Task<bool> IsKnownAsync(VitrinDbContext db, string word, CancellationToken ct);
+    public async Task<List<int>> UnknownAsync(IReadOnlyList<string> words, CancellationToken ct)
+    {
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new List<object>();
+        var branches = words.Select((w, i) => $"SELECT {i} AS \"Value\" WHERE NOT ({Known(w, parameters)})");
+        return await IntegersAsync(string.Join("\nUNION ALL ", branches), parameters, ct);
+    }
 
     /// <summary>
     /// Vocabulary words that may be within <see cref="ProductSearch.TypoSimilarity"/> of <paramref name="word"/>:
     /// a superset; the caller decides with <see cref="SearchText.Similarity"/>, the same on both databases.
     /// </summary>
-    public abstract Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct);
+    public abstract Task<List<string>> SimilarWordCandidatesAsync(string word, CancellationToken ct);
 
-    /// <summary>Whether some product still has this title, tagline or tag word (the PostgreSQL vocabulary only grows).</summary>
-    public abstract Task<bool> HasWordAsync(VitrinDbContext db, string word, CancellationToken ct);
+    /// <summary>
+    /// The <paramref name="candidates"/> some product still has as a title, tagline or tag word (the
+    /// PostgreSQL vocabulary only grows), in their order. One statement, one branch per word.
+    /// </summary>
+    public virtual async Task<List<string>> ExistingAsync(IReadOnlyList<string> candidates, CancellationToken ct)
+    {
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new List<object>();
+        var branches = candidates.Select((w, i) => $"SELECT {i} AS \"Value\" WHERE {Has(w, parameters)}");
+        var found = await IntegersAsync(string.Join("\nUNION ALL ", branches), parameters, ct);
+        return [.. found.Order().Select(i => candidates[i])];
+    }
+
+    /// <summary>SQL: some product's title, tagline or tag word starts with <paramref name="word"/>, or some product's text has it.</summary>
+    protected abstract string Known(string word, List<object> parameters);
+
+    /// <summary>SQL: some product has <paramref name="word"/> as a title, tagline or tag word.</summary>
+    protected abstract string Has(string word, List<object> parameters);
 
     protected abstract string OrOperator { get; }
 
@@ -105,17 +157,21 @@ public abstract class SearchDialect
         return "{" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
     }
 
-    private sealed class Sqlite : SearchDialect
+    private sealed class Sqlite(VitrinDbContext db) : SearchDialect
     {
         public override bool CountsFirst => false;
-
-        public override Task<IAsyncDisposable?> CustomPlansAsync(VitrinDbContext db, CancellationToken ct) => Task.FromResult<IAsyncDisposable?>(null);
 
         public override string LowerTitle => "lower(p.title)";
 
         protected override string OrOperator => " OR ";
 
         protected override string AndOperator => " AND ";
+
+        public override Task<List<SearchRow>> RowsAsync(string sql, List<object> parameters, CancellationToken ct) =>
+            db.Database.SqlQueryRaw<SearchRow>(sql, [.. parameters]).AsNoTracking().ToListAsync(ct);
+
+        protected override Task<List<int>> IntegersAsync(string sql, List<object> parameters, CancellationToken ct) =>
+            db.Database.SqlQueryRaw<int>(sql, [.. parameters]).ToListAsync(ct);
 
         protected override string Quote(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
@@ -137,14 +193,11 @@ public abstract class SearchDialect
             _ => expression,
         };
 
-        public override Task<bool> IsKnownAsync(VitrinDbContext db, string word, CancellationToken ct) =>
-            db.Database.SqlQueryRaw<bool>(
-                """
-                SELECT EXISTS (SELECT 1 FROM product_words_vocab WHERE term >= {0} AND term < {1})
-                    OR EXISTS (SELECT 1 FROM product_search WHERE product_search MATCH {2}) AS "Value"
-                """, word, word + "\U0010FFFF", Quote(word)).SingleAsync(ct);
+        protected override string Known(string word, List<object> parameters) =>
+            $"EXISTS (SELECT 1 FROM product_words_vocab WHERE term >= {Placeholder(parameters, word)} AND term < {Placeholder(parameters, word + "\U0010FFFF")}) "
+            + $"OR EXISTS (SELECT 1 FROM product_search WHERE product_search MATCH {Placeholder(parameters, Quote(word))})";
 
-        public override Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct)
+        public override Task<List<string>> SimilarWordCandidatesAsync(string word, CancellationToken ct)
         {
             var length = SearchText.Length(word);
             return db.Database.SqlQueryRaw<string>(
@@ -152,37 +205,59 @@ public abstract class SearchDialect
                 length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference).ToListAsync(ct);
         }
 
-        // The fts5vocab table reads the live index: every word it lists exists.
-        public override Task<bool> HasWordAsync(VitrinDbContext db, string word, CancellationToken ct) => Task.FromResult(true);
+        // The fts5vocab table reads the live index: every word it lists exists, and no statement is needed.
+        public override Task<List<string>> ExistingAsync(IReadOnlyList<string> candidates, CancellationToken ct) => Task.FromResult(candidates.ToList());
+
+        protected override string Has(string word, List<object> parameters) => "1";
     }
 
-    private sealed class Postgres : SearchDialect
+    private sealed partial class Postgres(NpgsqlDataSource connections) : SearchDialect
     {
         private const string Config = "'public.vitrin_search'::regconfig";
 
         public override bool CountsFirst => true;
-
-        // Npgsql auto-prepares statements that repeat, and PostgreSQL then may switch to a generic plan
-        // that ignores the words searched: fine for most queries, but here one plan cannot suit a word
-        // in every product and a word in none (an EXISTS that should stop at the first row builds a
-        // bitmap of 100 000). SET LOCAL keeps custom plans for this transaction only.
-        public override async Task<IAsyncDisposable?> CustomPlansAsync(VitrinDbContext db, CancellationToken ct)
-        {
-            if (db.Database.CurrentTransaction is not null)
-            {
-                return null;
-            }
-
-            var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
-            return transaction;
-        }
 
         public override string LowerTitle => "lower(p.title COLLATE \"C\")";
 
         protected override string OrOperator => " | ";
 
         protected override string AndOperator => " & ";
+
+        public override Task<List<SearchRow>> RowsAsync(string sql, List<object> parameters, CancellationToken ct) =>
+            QueryAsync(sql, parameters, r => new SearchRow
+            {
+                Id = r.GetInt64(0),
+                Tier = r.GetInt32(1),
+                Upvotes = r.GetInt32(2),
+                PublishedAt = r.GetDateTime(3),
+                Total = Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture),
+            }, ct);
+
+        protected override Task<List<int>> IntegersAsync(string sql, List<object> parameters, CancellationToken ct) =>
+            QueryAsync(sql, parameters, r => r.GetInt32(0), ct);
+
+        /// <summary>Runs on the search pool, with positional parameters ($1…) in place of the {0}… placeholders.</summary>
+        private async Task<List<T>> QueryAsync<T>(string sql, List<object> parameters, Func<NpgsqlDataReader, T> read, CancellationToken ct)
+        {
+            await using var connection = await connections.OpenConnectionAsync(ct);
+            await using var command = new NpgsqlCommand(PlaceholderPattern().Replace(sql, m => "$" + (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + 1)), connection);
+            foreach (var value in parameters)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = value });
+            }
+
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+
+        [GeneratedRegex(@"\{([0-9]+)\}")]
+        private static partial Regex PlaceholderPattern();
 
         protected override string Quote(string word) =>
             "'" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
@@ -206,27 +281,20 @@ public abstract class SearchDialect
 
         protected override string Restrict(string expression, SearchScope scope) => expression;
 
-        public override Task<bool> IsKnownAsync(VitrinDbContext db, string word, CancellationToken ct) =>
-            db.Database.SqlQueryRaw<bool>(
-                $$"""
-                SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0}))
-                    OR EXISTS (SELECT 1 FROM products AS p WHERE p.search_vector @@ to_tsquery({{Config}}, {1})) AS "Value"
-                """, Quote(word) + ":*", Quote(word)).SingleAsync(ct);
+        protected override string Known(string word, List<object> parameters) =>
+            $"EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {Placeholder(parameters, Quote(word) + ":*")})) "
+            + $"OR EXISTS (SELECT 1 FROM products AS p WHERE p.search_vector @@ to_tsquery({Config}, {Placeholder(parameters, Quote(word))}))";
 
-        public override Task<List<string>> SimilarWordCandidatesAsync(VitrinDbContext db, string word, CancellationToken ct)
+        public override Task<List<string>> SimilarWordCandidatesAsync(string word, CancellationToken ct)
         {
             var length = SearchText.Length(word);
             // % is pg_trgm's similarity operator (threshold 0.3 by default, below ours), served by the trigram index.
-            return db.Database.SqlQueryRaw<string>(
-                "SELECT DISTINCT term AS \"Value\" FROM search_terms WHERE term OPERATOR(public.%) {0} AND length(term) BETWEEN {1} AND {2}",
-                word, length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference).ToListAsync(ct);
+            return QueryAsync(
+                "SELECT DISTINCT term FROM search_terms WHERE term OPERATOR(public.%) {0} AND length(term) BETWEEN {1} AND {2}",
+                [word, length - ProductSearch.TypoLengthDifference, length + ProductSearch.TypoLengthDifference], r => r.GetString(0), ct);
         }
 
-        // One word per statement, so the planner sees the word and can tell a common one (any row will
-        // do) from a rare one (the GIN index).
-        public override Task<bool> HasWordAsync(VitrinDbContext db, string word, CancellationToken ct) =>
-            db.Database.SqlQueryRaw<bool>(
-                "SELECT EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {0})) AS \"Value\"",
-                Quote(word)).SingleAsync(ct);
+        protected override string Has(string word, List<object> parameters) =>
+            $"EXISTS (SELECT 1 FROM products AS p WHERE p.search_prefix @@ to_tsquery('pg_catalog.simple'::regconfig, {Placeholder(parameters, Quote(word))}))";
     }
 }
