@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, password, screenshot, signUp, someProductSlug, unique } from './helpers';
+import { expectAccessible, password, screenshot, signIn, signUp, someProductSlug, unique } from './helpers';
 
 test('every public route renders on a fresh load and after reload', async ({ page }) => {
   const slug = await someProductSlug(page);
@@ -32,6 +32,44 @@ test('every public route renders on a fresh load and after reload', async ({ pag
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 }).first(), `${path} after reload`).toHaveText(heading);
   }
+  expect(errors).toEqual([]);
+});
+
+test('the moderation queue and the edit page survive reload for a moderator and the owner', async ({ browser }) => {
+  const errors: string[] = [];
+  // The moderation queue, as the admin (a moderator too): the queue, not the "only moderators" notice.
+  const admin = await (await browser.newContext()).newPage();
+  admin.on('pageerror', (e) => errors.push(e.message));
+  await signIn(admin, 'e2e_admin', process.env.E2E_ADMIN_PASSWORD);
+  await admin.goto('/mod');
+  for (const when of ['', ' after reload']) {
+    if (when) await admin.reload();
+    await expect(admin.getByRole('heading', { level: 1 }), `/mod${when}`).toHaveText('Moderation queue');
+    await expect(admin.getByTestId('report').or(admin.getByText('No open reports.')).first(), `/mod${when}`).toBeVisible();
+    await expect(admin.getByText('Only moderators can see this page.')).toHaveCount(0);
+  }
+  await admin.context().close();
+
+  // The edit page of one's own product (a draft, saved from the submit form).
+  const owner = await (await browser.newContext()).newPage();
+  owner.on('pageerror', (e) => errors.push(e.message));
+  await signUp(owner, unique('owner'));
+  await owner.goto('/submit');
+  const title = `Reload Draft ${Date.now().toString(36)}`;
+  await owner.getByLabel('Title').fill(title);
+  await owner.getByLabel('Tagline').fill('A draft to edit after a reload');
+  await owner.getByLabel('Website').fill('https://draft.example');
+  await owner.getByLabel('Category').selectOption('productivity');
+  await owner.getByRole('button', { name: 'Save draft' }).click();
+  await expect(owner.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await owner.getByRole('link', { name: 'Edit product' }).click();
+  await expect(owner).toHaveURL(/\/p\/reload-draft-[^/]+\/edit$/);
+  for (const when of ['', ' after reload']) {
+    if (when) await owner.reload();
+    await expect(owner.getByRole('heading', { level: 1 }), `edit${when}`).toHaveText(`Edit product: ${title}`);
+    await expect(owner.getByLabel('Title'), `edit${when}`).toHaveValue(title);
+  }
+  await owner.context().close();
   expect(errors).toEqual([]);
 });
 
@@ -113,17 +151,43 @@ test('dark mode is a manual switch remembered across reloads', async ({ page }) 
   await expectAccessible(page, 'product (dark)');
 });
 
-test('Persian switches the layout to right-to-left', async ({ page }) => {
+test('Persian: the main pages are right-to-left, with a Persian shell and no serious accessibility violations', async ({ page }) => {
+  const slug = await someProductSlug(page);
+  const html = page.locator('html');
   await page.goto('/');
   await page.getByRole('button', { name: 'فارسی' }).click();
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
-  await expect(page.getByRole('link', { name: 'برترین‌ها' })).toBeVisible();
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  await expect(html).toHaveAttribute('lang', 'fa');
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await screenshot(page, 'home-fa-rtl');
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  const pages: [string, string, string | RegExp][] = [
+    ['home', '/', 'جایی که سازندگان محصولشان را عرضه می‌کنند و جامعه کشفشان می‌کند.'],
+    ['product', `/p/${slug}`, /.+/],
+    ['profile', '/u/demo_maker', /.+/],
+    ['search', '/search?q=privacy', 'نتایج جستجو برای «privacy»'],
+    ['sign-in', '/signin', 'ورود به ویترین'],
+  ];
+  for (const [name, path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }).first(), path).toHaveText(heading);
+    await expect(html, path).toHaveAttribute('dir', 'rtl');
+    await expect(html, path).toHaveAttribute('lang', 'fa');
+    // The shell speaks Persian: navigation, search box, sign-in link, and the switch back to English.
+    const nav = page.getByRole('navigation', { name: 'اصلی' });
+    await expect(nav.getByRole('link', { name: 'کشف' }), path).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'برترین‌ها' }), path).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'ثبت محصول' }), path).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'جستجو' }), path).toBeVisible();
+    await expect(page.getByRole('link', { name: 'ورود', exact: true }).first(), path).toBeVisible();
+    await expect(page.getByRole('button', { name: 'English' }), path).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, `${name}-fa-rtl`);
+    await expectAccessible(page, `${name} (Persian)`);
+  }
+  await expect(page.getByRole('button', { name: 'ورود', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(html).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Vitrin');
 });
 
 test.describe('on a 360 px phone', () => {

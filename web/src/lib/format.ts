@@ -9,6 +9,11 @@ export function formatNumber(n: number) {
   return new Intl.NumberFormat(i18n.language === 'fa' ? 'fa-IR' : 'en-US').format(n);
 }
 
+/** A list of names, joined the language's way ("A, B" in English, "A، B" in Persian). */
+export function formatList(items: string[]) {
+  return new Intl.ListFormat(i18n.language === 'fa' ? 'fa' : 'en', { type: 'unit' }).format(items);
+}
+
 export function timeAgo(iso: string) {
   const seconds = (new Date(iso).getTime() - Date.now()) / 1000;
   const rtf = new Intl.RelativeTimeFormat(i18n.language === 'fa' ? 'fa' : 'en', { numeric: 'auto' });

@@ -10,6 +10,7 @@ import { useCommentUpvote } from '@/features/comments/api/upvote-comment';
 import { useReportComment, type ReportReason } from '@/features/comments/api/report-comment';
 import { CommentForm } from '@/features/comments/components/comment-form';
 import { Avatar } from '@/components/ui/avatar';
+import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { displayName, formatNumber, timeAgo } from '@/lib/format';
 import { useOptimisticVote } from '@/lib/use-optimistic-vote';
 
@@ -66,7 +67,7 @@ export function CommentItem({ comment, productId, depth = 0 }: { comment: Commen
               <p className="mt-1 text-sm italic text-ink-soft">{t('comments.deleted')}</p>
             ) : (
               // bodyHtml is rendered from Markdown and sanitized by allow-list on the server.
-              <div className="prose-vitrin mt-1 text-sm" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+              <SanitizedHtml className="prose-vitrin mt-1 text-sm" html={comment.bodyHtml} />
             )}
             {!comment.deleted && mode !== 'edit' && (
               <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">

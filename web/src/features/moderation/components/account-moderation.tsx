@@ -4,7 +4,7 @@ import { useAuth } from '@/lib/auth/session';
 import { useBanUser, useSetRole, type AssignableRole } from '@/features/moderation/api/account-moderation';
 import { useModeratedUser } from '@/features/moderation/api/get-moderated-user';
 import { Button } from '@/components/ui/button';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatList } from '@/lib/format';
 
 const assignable: AssignableRole[] = ['moderator', 'admin'];
 
@@ -38,7 +38,7 @@ export function AccountModeration({ username }: { username: string }) {
           ? <span className="font-medium text-red-700 dark:text-red-400">{t('moderation.bannedSince', { date: formatDate(bannedAt) })}</span>
           : t('moderation.notBanned')}
         {' · '}
-        {t('moderation.currentRoles', { roles: staffRoles.length ? staffRoles.map((r) => t(`moderation.roles.${r}`)).join(', ') : t('moderation.noStaffRole') })}
+        {t('moderation.currentRoles', { roles: staffRoles.length ? formatList(staffRoles.map((r) => t(`moderation.roles.${r}`))) : t('moderation.noStaffRole') })}
       </p>
       {error && <p role="alert" className="text-red-700 dark:text-red-400">{error.message}</p>}
       <div className="flex flex-wrap items-end gap-2">

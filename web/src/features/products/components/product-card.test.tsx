@@ -22,6 +22,11 @@ describe('ProductThumb', () => {
     render(<ProductThumb product={{ ...product, thumbnailUrl: null }} size={80} alt="lantern logo" />);
     const tile = screen.getByRole('img', { name: 'lantern logo' });
     expect(tile).toHaveTextContent('L');
-    expect(tile).toHaveStyle({ backgroundColor: '#336699' });
+    expect(tile).toHaveStyle({ backgroundColor: '#336699', color: '#ffffff' });
+  });
+
+  it('writes the initial in black on a light category colour', () => {
+    render(<ProductThumb product={{ ...product, thumbnailUrl: null, category: { color: '#f59e0b' } }} alt="lantern logo" />);
+    expect(screen.getByRole('img', { name: 'lantern logo' })).toHaveStyle({ color: '#000000' });
   });
 });

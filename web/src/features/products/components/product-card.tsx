@@ -4,11 +4,13 @@ import type { ProductSummary } from '@/lib/api/types';
 import { UpvoteButton } from '@/features/products/components/upvote-button';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { displayName, formatNumber } from '@/lib/format';
+import { textColorOn } from '@/lib/contrast';
 
 const dayMs = 86_400_000;
 
 /**
- * A product's logo (its 160 px thumbnail), or its initial on the category's colour when it has none.
+ * A product's logo (its 160 px thumbnail), or its initial on the category's colour when it has none
+ * (in black or white, whichever contrasts more with that colour: at least 4.58:1 for any colour).
  * Decorative beside a linked title (cards); with `alt` it is the product page's named, eagerly loaded logo.
  */
 export function ProductThumb({ product, size = 56, alt }: { product: { thumbnailUrl: string | null; title: string; category: { color: string } }; size?: number; alt?: string }) {
@@ -18,8 +20,8 @@ export function ProductThumb({ product, size = 56, alt }: { product: { thumbnail
   return (
     <span
       {...(alt === undefined ? { 'aria-hidden': true } : { role: 'img', 'aria-label': alt })}
-      className="flex shrink-0 items-center justify-center rounded-lg font-bold text-white"
-      style={{ width: size, height: size, fontSize: size * 0.4, backgroundColor: product.category.color }}
+      className="flex shrink-0 items-center justify-center rounded-lg font-bold"
+      style={{ width: size, height: size, fontSize: size * 0.4, backgroundColor: product.category.color, color: textColorOn(product.category.color) }}
     >
       {product.title.slice(0, 1).toUpperCase()}
     </span>

@@ -10,6 +10,7 @@ import { Gallery } from '@/features/products/components/gallery';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
+import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { displayName, formatDate, formatNumber } from '@/lib/format';
 
 const linkButton = 'inline-flex min-h-9 items-center rounded-md px-3 py-1.5 text-sm font-medium';
@@ -64,7 +65,7 @@ export function ProductDetail({ product }: { product: Product }) {
           <Gallery items={product.gallery} />
           {product.descriptionHtml
             // descriptionHtml is rendered from Markdown and sanitized by allow-list on the server.
-            ? <div className="prose-vitrin rounded-xl border border-line bg-surface p-4" dangerouslySetInnerHTML={{ __html: product.descriptionHtml }} />
+            ? <SanitizedHtml className="prose-vitrin rounded-xl border border-line bg-surface p-4" html={product.descriptionHtml} />
             : <p className="text-ink-soft">{t('product.noDescription')}</p>}
         </div>
         <aside className="space-y-4">
