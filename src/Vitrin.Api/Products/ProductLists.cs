@@ -70,7 +70,7 @@ public static class ProductLists
         var rows = new List<ProductSummary>(page.Limit + 1);
         await foreach (var row in query(
             db, filter.PublishedSince, filter.Category, filter.Tag, filter.NormalizedMaker, filter.Featured,
-            after?.Id, after?.Score ?? 0, after?.Time ?? default).WithCancellation(ct))
+            after?.Id, after?.Score ?? 0, after?.Time ?? DateTime.UnixEpoch).WithCancellation(ct))
         {
             rows.Add(row);
         }
@@ -102,7 +102,7 @@ public static class ProductLists
             .Where(p => afterId == null || (p.TrendingScore <= score && (p.TrendingScore < score || p.Id < afterId)))
             .OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id),
         ProductSort.Top => (products, afterId, score, time) => products
-            .Where(p => afterId == null || (p.UpvoteCount <= score && (p.UpvoteCount < score || p.Id < afterId)))
+            .Where(p => afterId == null || (p.UpvoteCount <= (int)score && (p.UpvoteCount < (int)score || p.Id < afterId)))
             .OrderByDescending(p => p.UpvoteCount).ThenByDescending(p => p.Id),
         ProductSort.New => (products, afterId, score, time) => products
             .Where(p => afterId == null || (p.PublishedAt <= time && (p.PublishedAt < time || p.Id < afterId)))
@@ -144,7 +144,7 @@ public static class ProductLists
             (_, null) => query,
             // The leading "<=" bound lets the index serve the cursor as a range instead of a filter.
             (ProductSort.Trending, { } a) => query.Where(p => p.TrendingScore <= a.Score && (p.TrendingScore < a.Score || p.Id < a.Id)),
-            (ProductSort.Top, { } a) => query.Where(p => p.UpvoteCount <= a.Score && (p.UpvoteCount < a.Score || p.Id < a.Id)),
+            (ProductSort.Top, { } a) => query.Where(p => p.UpvoteCount <= (int)a.Score && (p.UpvoteCount < (int)a.Score || p.Id < a.Id)),
             (ProductSort.New, { } a) => query.Where(p => p.PublishedAt <= a.Time && (p.PublishedAt < a.Time || p.Id < a.Id)),
             (_, { } a) => query.Where(p => p.CreatedAt <= a.Time && (p.CreatedAt < a.Time || p.Id < a.Id)),
         };
