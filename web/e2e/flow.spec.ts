@@ -95,8 +95,11 @@ test('a member upvotes and comments; the upvote survives reload', async ({ brows
 
   // Following the maker (optimistic) puts their launches in the member's "Following" tab.
   await page.getByRole('link', { name: maker }).first().click();
+  // The button turns at once; reload only after the server has the follow (a reload aborts the request).
+  const followed = page.waitForResponse((r) => r.url().endsWith(`/users/${maker}/follow`) && r.request().method() === 'PUT');
   await page.getByRole('button', { name: 'Follow', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Unfollow' })).toBeVisible();
+  expect((await followed).status()).toBe(204);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Unfollow' })).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/?sort=following');

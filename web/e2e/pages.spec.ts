@@ -87,8 +87,11 @@ test('signed-in routes survive reload', async ({ page }) => {
   }
   // Following a category is optimistic and sticks.
   await page.goto('/c/ai-tools');
+  // The button turns at once; reload only after the server has the follow (a reload aborts the request).
+  const followed = page.waitForResponse((r) => r.url().endsWith('/categories/ai-tools/follow') && r.request().method() === 'PUT');
   await page.getByRole('button', { name: 'Follow', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Unfollow' })).toBeVisible();
+  expect((await followed).status()).toBe(204);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Unfollow' })).toHaveAttribute('aria-pressed', 'true');
   // The leaderboard pages back through earlier periods with the date in the URL.
