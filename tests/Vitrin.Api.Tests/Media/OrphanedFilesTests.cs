@@ -20,17 +20,6 @@ public sealed class OrphanedFilesTests : IAsyncLifetime
         _app.Services.GetRequiredService<IServiceScopeFactory>(), _app.Services.GetRequiredService<IFileStorage>(),
         new FakeTimeProvider(DateTimeOffset.UtcNow + fromNow), NullLogger<OrphanedFiles>.Instance);
 
-    private async Task<HashSet<string>> KeysAsync()
-    {
-        var keys = new HashSet<string>();
-        await foreach (var file in _app.Services.GetRequiredService<IFileStorage>().ListAsync(CancellationToken.None))
-        {
-            keys.Add(file.Key);
-        }
-
-        return keys;
-    }
-
     [Fact]
     public async Task OldFilesNoRowReferencesAreDeletedAndEverythingElseStays()
     {
@@ -51,7 +40,7 @@ public sealed class OrphanedFilesTests : IAsyncLifetime
 
         Assert.Equal(2, await Sweeper(TimeSpan.FromHours(2)).SweepAsync(CancellationToken.None));
 
-        var keys = await KeysAsync();
+        var keys = await _app.StoredKeysAsync();
         Assert.DoesNotContain(orphans[0], keys);
         Assert.DoesNotContain(orphans[1], keys);
         string[] referenced = [media.Url(), media.Url("thumbnailUrl"), logo.Url("thumbnailUrl"), logo.Url("thumbnailUrl").Replace("-160", "", StringComparison.Ordinal), avatar];

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Vitrin.Api.Tests.Infrastructure;
 
 namespace Vitrin.Api.Tests.Media;
@@ -7,6 +8,18 @@ namespace Vitrin.Api.Tests.Media;
 /// <summary>Upload calls the way the web app makes them.</summary>
 public static class Uploads
 {
+    /// <summary>The keys of every file the app's storage holds.</summary>
+    public static async Task<HashSet<string>> StoredKeysAsync(this VitrinApp app)
+    {
+        var keys = new HashSet<string>();
+        await foreach (var file in app.Services.GetRequiredService<Vitrin.Api.Storage.IFileStorage>().ListAsync(CancellationToken.None))
+        {
+            keys.Add(file.Key);
+        }
+
+        return keys;
+    }
+
     public static Task<HttpResponseMessage> PutLogoAsync(this TestUser user, long productId, HttpContent form) =>
         user.Client.PutAsync($"/api/v1/products/{productId}/logo", form);
 

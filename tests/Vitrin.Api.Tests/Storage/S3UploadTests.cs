@@ -19,17 +19,6 @@ public sealed class S3UploadTests(S3rverFixture s3) : IClassFixture<S3rverFixtur
         return app;
     }
 
-    private static async Task<HashSet<string>> KeysAsync(VitrinApp app)
-    {
-        var keys = new HashSet<string>();
-        await foreach (var file in app.Services.GetRequiredService<IFileStorage>().ListAsync(CancellationToken.None))
-        {
-            keys.Add(file.Key);
-        }
-
-        return keys;
-    }
-
     [Fact]
     public async Task UploadsGoToTheBucketAreServedFromItAndDeletedFromIt()
     {
@@ -41,7 +30,7 @@ public sealed class S3UploadTests(S3rverFixture s3) : IClassFixture<S3rverFixtur
         var media = await maker.AddMediaAsync(id, TestImages.Jpeg(640, 480));
 
         var key = media.Url()["/media/".Length..];
-        Assert.Contains(key, await KeysAsync(app));
+        Assert.Contains(key, await app.StoredKeysAsync());
         var served = await app.FetchAsync(media.Url());
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/webp", served.Content.Headers.ContentType?.MediaType);
@@ -49,7 +38,7 @@ public sealed class S3UploadTests(S3rverFixture s3) : IClassFixture<S3rverFixtur
         Assert.True(Uploads.IsWebP(await served.Content.ReadAsByteArrayAsync()));
 
         Assert.Equal(HttpStatusCode.NoContent, (await maker.Client.DeleteAsync($"/api/v1/products/{id}/media/{media.Id()}")).StatusCode);
-        Assert.DoesNotContain(key, await KeysAsync(app));
+        Assert.DoesNotContain(key, await app.StoredKeysAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await app.FetchAsync(media.Url())).StatusCode);
     }
 
@@ -81,7 +70,7 @@ public sealed class S3UploadTests(S3rverFixture s3) : IClassFixture<S3rverFixtur
             .SweepAsync(CancellationToken.None);
 
         Assert.Equal(1, deleted);
-        var keys = await KeysAsync(app);
+        var keys = await app.StoredKeysAsync();
         Assert.DoesNotContain(orphan, keys);
         Assert.Contains(media.Url()["/media/".Length..], keys);
         Assert.Contains(media.Url("thumbnailUrl")["/media/".Length..], keys);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { ApiError } from '@/lib/api/problem';
 
@@ -19,4 +20,16 @@ export function uploadErrors(error: unknown, t: TFunction): string[] {
   if (error.status === 429 && error.retryAfter) return [t('common.tryLater', { seconds: error.retryAfter })];
   const fields = Object.values(error.problem.errors ?? {}).flat();
   return fields.length ? fields : [error.message];
+}
+
+/** A preview URL of a chosen file (null for none); revoked when the file changes or the component goes. */
+export function usePreview(file: File | null) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file) return setUrl(null);
+    const objectUrl = URL.createObjectURL(file);
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [file]);
+  return url;
 }

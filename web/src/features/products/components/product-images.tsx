@@ -1,22 +1,10 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Media, Product } from '@/lib/api/types';
-import { acceptedImageTypes, checkImage, uploadErrors } from '@/lib/images';
+import { acceptedImageTypes, checkImage, uploadErrors, usePreview } from '@/lib/images';
 import { maxGalleryImages, useProductMedia } from '@/features/products/api/product-media';
 import { Button } from '@/components/ui/button';
 import { FormErrors, TextField } from '@/components/ui/field';
-
-/** A preview of a chosen file until the upload answers; revoked when replaced. */
-function usePreview(file: File | null) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!file) return setUrl(null);
-    const objectUrl = URL.createObjectURL(file);
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [file]);
-  return url;
-}
 
 function LogoUpload({ product }: { product: Product }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/lib/api/types';
-import { acceptedImageTypes, checkImage, uploadErrors } from '@/lib/images';
+import { acceptedImageTypes, checkImage, uploadErrors, usePreview } from '@/lib/images';
 import { useUploadAvatar } from '@/features/users/api/upload-avatar';
 import { Avatar } from '@/components/ui/avatar';
 import { FormErrors } from '@/components/ui/field';
@@ -11,14 +11,8 @@ export function AvatarUpload({ profile, onUploaded }: { profile: Profile; onUplo
   const { t } = useTranslation();
   const upload = useUploadAvatar();
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (!file || !upload.isPending) return setPreview(null);
-    const url = URL.createObjectURL(file);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [file, upload.isPending]);
+  const preview = usePreview(upload.isPending ? file : null);
 
   const choose = (e: ChangeEvent<HTMLInputElement>) => {
     const chosen = e.target.files?.[0];
