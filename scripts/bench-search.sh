@@ -8,7 +8,7 @@
 # Usage: scripts/bench-search.sh
 # Env (defaults):
 #   BENCH_USERS=20000  BENCH_PRODUCTS=100000  BENCH_UPVOTES=1000000   dataset size
-#   BENCH_DURATION=10  BENCH_WARMUP=3   seconds of wrk per endpoint, and of warm-up before it
+#   BENCH_DURATION=10  BENCH_WARMUP=10   seconds of wrk per endpoint, and of warm-up before it
 #   BENCH_CONNECTIONS=16  BENCH_THREADS=2
 #   BENCH_PG_PORT=55632  BENCH_API_PORT=58180   first ports tried (next free one if busy)
 #   BENCH_REF=<git rev>  benchmark that commit instead of the working tree (built in the temp dir)
@@ -32,7 +32,7 @@ USERS="${BENCH_USERS:-20000}"
 PRODUCTS="${BENCH_PRODUCTS:-100000}"
 UPVOTES="${BENCH_UPVOTES:-1000000}"
 DURATION="${BENCH_DURATION:-10}"
-WARMUP="${BENCH_WARMUP:-3}"
+WARMUP="${BENCH_WARMUP:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 PG_FIRST_PORT="${BENCH_PG_PORT:-55632}"

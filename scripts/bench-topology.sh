@@ -14,7 +14,7 @@
 #
 # Usage: scripts/bench-topology.sh
 # Env (defaults): BENCH_USERS=5000 BENCH_PRODUCTS=20000 BENCH_UPVOTES=200000  dataset
-#                 BENCH_DURATION=10 BENCH_WARMUP=3 BENCH_CONNECTIONS=32 BENCH_THREADS=2   wrk
+#                 BENCH_DURATION=10 BENCH_WARMUP=10 BENCH_CONNECTIONS=32 BENCH_THREADS=2   wrk
 #                 BENCH_RATE=2000 BENCH_RATE_WORKERS=20   hey, fixed rate (same duration)
 #                 BENCH_NO_BUILD=1  reuse src/Vitrin.Api/bin/Release
 set -euo pipefail
@@ -32,7 +32,7 @@ source scripts/lib/bench.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 USERS="${BENCH_USERS:-5000}" PRODUCTS="${BENCH_PRODUCTS:-20000}" UPVOTES="${BENCH_UPVOTES:-200000}"
-DURATION="${BENCH_DURATION:-10}" WARMUP="${BENCH_WARMUP:-3}"
+DURATION="${BENCH_DURATION:-10}" WARMUP="${BENCH_WARMUP:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}" THREADS="${BENCH_THREADS:-2}"
 RATE="${BENCH_RATE:-2000}" RATE_WORKERS="${BENCH_RATE_WORKERS:-20}"
 # shellcheck disable=SC2034 # START_TIME, API_PID and WORK_DIR are read by bench_cleanup (lib/bench.sh)
