@@ -80,8 +80,15 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     /// An anonymous, lag-tolerant read outside the cache: on the replica when there is one, else on a
     /// primary context of its own.
     /// </summary>
-    public Task<T> ReadAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> read, CancellationToken ct) =>
+    private Task<T> ReadAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> read, CancellationToken ct) =>
         replica.ReadAsync(read, ReadPrimaryAsync, ct);
+
+    /// <summary>
+    /// An anonymous, lag-tolerant read outside the cache for a request: on the replica when there is
+    /// one, else on the request's own primary context <paramref name="db"/>.
+    /// </summary>
+    public Task<T> ReadAsync<T>(VitrinDbContext db, Func<VitrinDbContext, CancellationToken, Task<T>> read, CancellationToken ct) =>
+        replica.Configured ? replica.ReadAsync(read, (r, token) => r(db, token), ct) : read(db, ct);
 
     private async Task<T> ReadPrimaryAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> read, CancellationToken ct)
     {

