@@ -120,7 +120,8 @@ public static partial class AuthSetup
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
-                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromMinutes(1);
+                // Window limiters say when their window reopens; a full queue (the search limit) frees up within a second.
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromSeconds(1);
                 LogRateLimited(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Vitrin.RateLimit"),
                     http.Request.Path, http.Connection.RemoteIpAddress?.ToString());
                 await Problems.TooManyRequests(http, wait).ExecuteAsync(http);

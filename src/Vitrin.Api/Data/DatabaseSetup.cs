@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Infrastructure;
+using Vitrin.Api.Search;
 
 namespace Vitrin.Api.Data;
 
@@ -41,7 +42,8 @@ public static class DatabaseSetup
         }
 
         // Product search's custom-planned PostgreSQL pools (none is opened on SQLite).
-        builder.Services.AddSingleton<Search.SearchConnections>();
+        builder.Services.AddSingleton<SearchConnections>();
+        builder.Services.AddSearchLimits(config);
         builder.Services.AddHealthChecks().AddDbContextCheck<VitrinDbContext>("database", tags: [Health.ReadyTag]);
         if (config.GetValue("Database:MigrateOnStartup", true))
         {

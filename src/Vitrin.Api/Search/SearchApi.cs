@@ -28,12 +28,14 @@ public static class SearchApi
         and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
         Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
         (several tags must all match; several categories or makers, any). A query with nothing to search for (only
-        punctuation, only exclusions) gives an empty result.
+        punctuation, only exclusions) gives an empty result. Searches run a few at a time per server and wait their turn;
+        when too many are waiting the answer is 429 with `Retry-After: 1`.
         """;
 
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/search").WithTags("Search");
+        var group = api.MapGroup("/search").WithTags("Search").RequireRateLimiting(SearchLimits.Policy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("", SearchAll).WithName("Search")
             .ProducesValidationProblem()
             .WithSummary("Search box: up to 5 products, users, categories and tags")
@@ -62,7 +64,8 @@ public static class SearchApi
             .WithDescription("""
                 Every word of `q` (1–200 characters) must occur in the username or display name, ignoring case. The exact
                 username first, then usernames starting with the first word, then the rest, each by username. Banned and
-                erased accounts never appear. Keyset pages with a signed cursor bound to `q`.
+                erased accounts never appear. Keyset pages with a signed cursor bound to `q`. Counted with the other searches:
+                when too many are waiting, 429 with `Retry-After: 1`.
                 """);
         return group;
     }

@@ -764,7 +764,8 @@ export interface paths {
          *     and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
          *     Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
          *     (several tags must all match; several categories or makers, any). A query with nothing to search for (only
-         *     punctuation, only exclusions) gives an empty result.
+         *     punctuation, only exclusions) gives an empty result. Searches run a few at a time per server and wait their turn;
+         *     when too many are waiting the answer is 429 with `Retry-After: 1`.
          */
         get: operations["Search"];
         put?: never;
@@ -798,7 +799,8 @@ export interface paths {
          *     and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
          *     Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
          *     (several tags must all match; several categories or makers, any). A query with nothing to search for (only
-         *     punctuation, only exclusions) gives an empty result.
+         *     punctuation, only exclusions) gives an empty result. Searches run a few at a time per server and wait their turn;
+         *     when too many are waiting the answer is 429 with `Retry-After: 1`.
          */
         get: operations["SearchProducts"];
         put?: never;
@@ -820,7 +822,8 @@ export interface paths {
          * Users by username or display name
          * @description Every word of `q` (1–200 characters) must occur in the username or display name, ignoring case. The exact
          *     username first, then usernames starting with the first word, then the rest, each by username. Banned and
-         *     erased accounts never appear. Keyset pages with a signed cursor bound to `q`.
+         *     erased accounts never appear. Keyset pages with a signed cursor bound to `q`. Counted with the other searches:
+         *     when too many are waiting, 429 with `Retry-After: 1`.
          */
         get: operations["SearchUsers"];
         put?: never;
@@ -3651,6 +3654,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SearchProducts: {
@@ -3693,6 +3705,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SearchUsers: {
@@ -3727,6 +3748,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
