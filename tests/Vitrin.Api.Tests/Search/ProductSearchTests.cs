@@ -69,6 +69,19 @@ public sealed class ProductSearchTests(VitrinApp app)
     }
 
     [Fact]
+    public async Task ASingleCharacterMatchesOnlyAsAWholeWord()
+    {
+        var word = SearchData.Word();
+        var maker = await app.RegisterAsync("searcher");
+        var board = await maker.ProductAsync($"{word} whiteboard", tagline: "Whiteboards for remote teams");
+        var x = await maker.ProductAsync($"{word} x", tagline: "The letter x");
+
+        Assert.Equal([x], await app.SearchIdsAsync($"{word} x"));
+        Assert.Empty(await app.SearchIdsAsync($"{word} w"));
+        Assert.Equal([board], await app.SearchIdsAsync($"{word} wh"));
+    }
+
+    [Fact]
     public async Task CaseAndAccentsAreIgnored()
     {
         var word = SearchData.Word();

@@ -16,6 +16,16 @@ public sealed class SearchQueryTests
         Assert.Equal("notion.so cafÉ-crème", q.ExactTitle);
     }
 
+    [Theory]
+    [InlineData("notion n", null)]
+    [InlineData("5", null)]
+    [InlineData("notion no", "no")]
+    [InlineData("۵۰", "50")]
+    public void ASingleCharacterIsNoPrefix(string text, string? prefix)
+    {
+        Assert.Equal(prefix, SearchQuery.Parse(text).PrefixWord);
+    }
+
     [Fact]
     public void QuotedTextIsAPhrase()
     {

@@ -759,8 +759,8 @@ export interface paths {
          *     query word, in list order. tags: like /tags, the query's words as a slug prefix, most used first.
          *     Users, categories and tags read the plain words and phrases of `q` and ignore its operators. `q` is 1–200 characters without control characters (else 400 keyed `q`). Words are matched with English
          *     stemming, ignoring case and Latin accents; Persian and Arabic spellings are unified (ي/ی, ك/ک, ZWNJ, tatweel and
-         *     diacritics ignored, Persian and Arabic-Indic digits equal ASCII ones). The last word also matches as a prefix of a
-         *     title, tagline or tag word (the word being typed). A word of 4+ letters that starts no title, tagline or tag word
+         *     diacritics ignored, Persian and Arabic-Indic digits equal ASCII ones). The last word, from 2 characters, also matches as a
+         *     prefix of a title, tagline or tag word (the word being typed). A word of 4+ letters that starts no title, tagline or tag word
          *     and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
          *     Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
          *     (several tags must all match; several categories or makers, any). A query with nothing to search for (only
@@ -794,8 +794,8 @@ export interface paths {
          *     product whose votes change (or, for relevance, whose matching field changes) between two page loads may
          *     move across the cursor. `q` is 1–200 characters without control characters (else 400 keyed `q`). Words are matched with English
          *     stemming, ignoring case and Latin accents; Persian and Arabic spellings are unified (ي/ی, ك/ک, ZWNJ, tatweel and
-         *     diacritics ignored, Persian and Arabic-Indic digits equal ASCII ones). The last word also matches as a prefix of a
-         *     title, tagline or tag word (the word being typed). A word of 4+ letters that starts no title, tagline or tag word
+         *     diacritics ignored, Persian and Arabic-Indic digits equal ASCII ones). The last word, from 2 characters, also matches as a
+         *     prefix of a title, tagline or tag word (the word being typed). A word of 4+ letters that starts no title, tagline or tag word
          *     and appears in no product also matches its closest spellings there (trigram similarity ≥ 0.4, at most 3), so "notin" finds "Notion".
          *     Operators: `"exact phrase"`, `-word` or `-"phrase"` (exclude), `tag:slug`, `category:slug`, `maker:username`
          *     (several tags must all match; several categories or makers, any). A query with nothing to search for (only
