@@ -52,8 +52,15 @@ public static class ProductSearch
 
     public const int LastTier = 3;
 
-    /// <summary>Up to this many matches are sorted directly; more are read tier by tier in index order.</summary>
-    public const int DefaultFewMatches = 300;
+    /// <summary>
+    /// Up to this many matches are sorted directly; more are read tier by tier in index order. Every
+    /// search that matches more first counts this many matches (and each tier its own), so a lower cap
+    /// makes common words cheaper; but a tier just above it is read in index order, filtered, which
+    /// costs more the rarer its matches. Measured on 100 000 products at 16 connections: a word in every
+    /// product went from 3.0 to 2.5 ms of PostgreSQL CPU (300 → 100), a prefix with 111 matches from 0.8
+    /// to 2.0 ms (p99 19 → 34 ms).
+    /// </summary>
+    public const int DefaultFewMatches = 100;
 
     public static async Task<Page<ProductSummary>> PageAsync(
         VitrinDbContext db, SearchConnections connections, SearchQuery query, SearchSort sort, PageRequest page, long? viewerId,
