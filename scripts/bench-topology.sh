@@ -98,26 +98,29 @@ mkdir -p "$WORK_DIR/nginx"
 cp deploy/nginx/nginx.conf deploy/nginx/security-headers.conf "$WORK_DIR/nginx/"
 printf 'upstream vitrin_api {\n  server 127.0.0.1:%s max_fails=2 fail_timeout=10s;\n  server 127.0.0.1:%s max_fails=2 fail_timeout=10s;\n  keepalive 32;\n}\n' \
   "$PORT_A" "$PORT_B" >"$WORK_DIR/nginx/upstream.conf"
-sed -i "s/listen 80;/listen 127.0.0.1:$NGINX_PORT;/; /listen \[::\]:80;/d; s|access_log /dev/stdout vitrin;|access_log off;|" "$WORK_DIR/nginx/nginx.conf"
+sed -i "s/listen 80;/listen 127.0.0.1:$NGINX_PORT;/; /listen \[::\]:80;/d; s|access_log /dev/stdout vitrin;|access_log off;|; s|/tmp/nginx-vitrin-cache|$WORK_DIR/nginx/cache|" "$WORK_DIR/nginx/nginx.conf"
+chmod o+x "$WORK_DIR" "$WORK_DIR/nginx" # nginx's workers (www-data) keep the microcache there
 nginx -c "$WORK_DIR/nginx/nginx.conf" -g "pid $WORK_DIR/nginx/nginx.pid; daemon off; user www-data;" 2>"$WORK_DIR/nginx/error.log" &
 NGINX_PID=$!
 for _ in $(seq 1 40); do port_busy "$NGINX_PORT" && break; sleep 0.25; done
 
 PRODUCT="$(curl -fs "http://127.0.0.1:$PORT_A/api/v1/products?limit=1" | jq -r '.items[0].id')"
 declare -A RPS=() P99=()
-measure() { # measure NAME URL
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s "$2" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "$2" >"$WORK_DIR/wrk-$1.txt"
+measure() { # measure NAME URL [HEADER]
+  local header=(); if [[ -n "${3:-}" ]]; then header=(-H "$3"); fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s "${header[@]}" "$2" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "${header[@]}" "$2" >"$WORK_DIR/wrk-$1.txt"
   RPS[$1]="$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$WORK_DIR/wrk-$1.txt")"
   P99[$1]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK_DIR/wrk-$1.txt")")"
   if grep -q 'Non-2xx' "$WORK_DIR/wrk-$1.txt"; then echo "  $1: $(grep 'Non-2xx' "$WORK_DIR/wrk-$1.txt")" >&2; fi
 }
-measure_rate() { # measure_rate NAME URL: hey at $RATE req/s in all
+measure_rate() { # measure_rate NAME URL [HEADER]: hey at $RATE req/s in all
   local per_worker=$((RATE / RATE_WORKERS))
+  local header=(); if [[ -n "${3:-}" ]]; then header=(-H "$3"); fi
   # -disable-compression: like wrk, ask for no gzip, so both paths send the same bytes and the
   # difference is the proxy's (nginx gzips JSON for clients that ask, and the API does not).
-  hey -z "${WARMUP}s" -c "$RATE_WORKERS" -q "$per_worker" -disable-compression "$2" >/dev/null
-  hey -z "${DURATION}s" -c "$RATE_WORKERS" -q "$per_worker" -disable-compression "$2" >"$WORK_DIR/hey-$1.txt"
+  hey -z "${WARMUP}s" -c "$RATE_WORKERS" -q "$per_worker" -disable-compression "${header[@]}" "$2" >/dev/null
+  hey -z "${DURATION}s" -c "$RATE_WORKERS" -q "$per_worker" -disable-compression "${header[@]}" "$2" >"$WORK_DIR/hey-$1.txt"
   grep -E '^ +(50|90|99)% in' "$WORK_DIR/hey-$1.txt" | tr -s ' ' | sed "s/^/  $1:/" >&2 || true
   RPS[$1]="$(awk '/Requests\/sec:/ { printf "%.0f", $2 }' "$WORK_DIR/hey-$1.txt")"
   P99[$1]="$(awk '$1 == "99%" && $2 == "in" { printf "%.2f", $3 * 1000 }' "$WORK_DIR/hey-$1.txt")"
@@ -127,6 +130,9 @@ measure_rate() { # measure_rate NAME URL: hey at $RATE req/s in all
     echo "  $1: not every answer was 200: ${codes:-no answers}" >&2
   fi
 }
+# "nginx": as deployed, with the microcache (X-Accel-Expires); "hop": the same requests asking for a
+# fresh answer (Cache-Control: no-cache skips the microcache), i.e. what the proxy hop alone costs.
+BYPASS="Cache-Control: no-cache"
 TRENDING_DIRECT="http://127.0.0.1:$PORT_A/api/v1/products?sort=trending"
 TRENDING_NGINX="http://127.0.0.1:$NGINX_PORT/api/v1/products?sort=trending"
 PRODUCT_DIRECT="http://127.0.0.1:$PORT_A/api/v1/products/$PRODUCT"
@@ -134,20 +140,24 @@ PRODUCT_NGINX="http://127.0.0.1:$NGINX_PORT/api/v1/products/$PRODUCT"
 say "measuring saturated: wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s each"
 measure direct-trending "$TRENDING_DIRECT"
 measure nginx-trending "$TRENDING_NGINX"
+measure hop-trending "$TRENDING_NGINX" "$BYPASS"
 measure direct-product "$PRODUCT_DIRECT"
 measure nginx-product "$PRODUCT_NGINX"
+measure hop-product "$PRODUCT_NGINX" "$BYPASS"
 say "measuring at a fixed rate: hey, $RATE req/s from $RATE_WORKERS workers, ${WARMUP} s warm-up + ${DURATION} s each"
 measure_rate rate-direct-trending "$TRENDING_DIRECT"
 measure_rate rate-nginx-trending "$TRENDING_NGINX"
+measure_rate rate-hop-trending "$TRENDING_NGINX" "$BYPASS"
 measure_rate rate-direct-product "$PRODUCT_DIRECT"
 measure_rate rate-nginx-product "$PRODUCT_NGINX"
+measure_rate rate-hop-product "$PRODUCT_NGINX" "$BYPASS"
 
 echo
 echo "dataset: $USERS users, $PRODUCTS products, >= $UPVOTES upvotes; $(nproc) cores shared by wrk, nginx, 2 API instances, PostgreSQL, Redis"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (figures are only meaningful when it is low)"
 printf '%-28s %10s %10s\n' "" "req/s" "p99 ms"
-for name in direct-trending nginx-trending direct-product nginx-product \
-  rate-direct-trending rate-nginx-trending rate-direct-product rate-nginx-product; do
+for name in direct-trending nginx-trending hop-trending direct-product nginx-product hop-product \
+  rate-direct-trending rate-nginx-trending rate-hop-trending rate-direct-product rate-nginx-product rate-hop-product; do
   printf '%-28s %10s %10s\n' "$name" "${RPS[$name]}" "${P99[$name]}"
 done
 for page in trending product; do
@@ -155,4 +165,8 @@ for page in trending product; do
   echo "$page, saturated: nginx p99 is $r % of direct (goal <= 115 %): $(verdict "$r <= 115")"
   r="$(ratio "${P99[rate-nginx-$page]}" "${P99[rate-direct-$page]}")"
   echo "$page, at $RATE req/s: nginx p99 is $r % of direct (goal <= 115 %): $(verdict "$r <= 115")"
+  r="$(ratio "${P99[hop-$page]}" "${P99[direct-$page]}")"
+  echo "$page, saturated, microcache skipped: the hop's p99 is $r % of direct (goal <= 115 %): $(verdict "$r <= 115")"
+  r="$(ratio "${P99[rate-hop-$page]}" "${P99[rate-direct-$page]}")"
+  echo "$page, at $RATE req/s, microcache skipped: the hop's p99 is $r % of direct (goal <= 115 %): $(verdict "$r <= 115")"
 done

@@ -42,6 +42,7 @@ for upstream in deploy/nginx/upstream.conf deploy/nginx/upstream.dev.conf; do
   cp deploy/nginx/nginx.conf deploy/nginx/security-headers.conf "$TMP/nginx/"
   # The compose service names do not resolve here, and nginx resolves upstreams while it loads.
   sed -E 's/server (api(-[0-9]+)?):8080/server 127.0.0.1:8080/' "$upstream" >"$TMP/nginx/upstream.conf"
+  sed -i "s|/tmp/nginx-vitrin-cache|$TMP/nginx/cache|" "$TMP/nginx/nginx.conf"
   run "nginx -t: deploy/nginx/nginx.conf with $(basename "$upstream")" \
     nginx -q -t -c "$TMP/nginx/nginx.conf" -g "pid $TMP/nginx/nginx.pid;"
 done

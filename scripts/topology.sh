@@ -231,7 +231,8 @@ upstream vitrin_api {
     keepalive_timeout 60s;
 }
 EOF
-sed -i "s/listen 80;/listen 127.0.0.1:$NGINX_PORT;/; /listen \[::\]:80;/d" "$WORK/nginx/nginx.conf"
+sed -i "s/listen 80;/listen 127.0.0.1:$NGINX_PORT;/; /listen \[::\]:80;/d; s|/tmp/nginx-vitrin-cache|$WORK/nginx/cache|" "$WORK/nginx/nginx.conf"
+chmod o+x "$WORK" "$WORK/nginx" # nginx's workers (www-data) keep the microcache there
 NGINX_GLOBALS="pid $WORK/nginx/nginx.pid; daemon off; user www-data;"
 check "nginx -t accepts the repository's configuration" nginx -q -t -c "$WORK/nginx/nginx.conf" -g "$NGINX_GLOBALS"
 nginx -c "$WORK/nginx/nginx.conf" -g "$NGINX_GLOBALS" >"$WORK/nginx/access.log" 2>"$WORK/nginx/error.log" &

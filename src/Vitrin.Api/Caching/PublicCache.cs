@@ -15,7 +15,8 @@ namespace Vitrin.Api.Caching;
 /// <para>
 /// Staleness bound: a write drops the entries it affects at once on every instance (tags, see
 /// <see cref="CacheInvalidation"/>). Should an invalidation be lost (Redis failing between two
-/// instances), an entry still lives at most <see cref="Bound"/>: 3 s in Redis plus 2 s in process.
+/// instances), an entry still lives at most <see cref="Bound"/>: 3 s in Redis, 1 s more in process,
+/// and 1 s more in nginx's copy in front (see <see cref="CachedJson{T}.Shared"/>).
 /// </para>
 /// <para>
 /// Lists are cached in two steps, both with HybridCache's stampede protection: which products a page
@@ -34,7 +35,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     internal static readonly HybridCacheEntryOptions EntryOptions = new()
     {
         Expiration = TimeSpan.FromSeconds(3),
-        LocalCacheExpiration = TimeSpan.FromSeconds(2),
+        LocalCacheExpiration = TimeSpan.FromSeconds(1),
     };
 
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
@@ -64,7 +65,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
             key, (This: this, Create: create, Json: json),
             static (state, token) => new ValueTask<string>(state.This.SerializeAsync(state.Create, state.Json, token)),
             EntryOptions, tags, ct);
-        return new CachedJson<T>(text);
+        return new CachedJson<T>(text) { Shared = true };
     }
 
     private async Task<string> SerializeAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> create, JsonSerializerOptions json, CancellationToken ct) =>

@@ -109,7 +109,7 @@ public static class CommentsApi
         // Anonymous readers share cached pages; "best" ranks with the clock, so a cached page is up to the cache's bound old.
         var cached = await cache.GetOrCreateAsync(
             $"comments:{id}:{order}:{page.Limit}:{page.Cursor}", [CacheTags.Comments(id), CacheTags.Product(id)], LoadPageAsync, ct, TreeJson);
-        return cached.Json == "null" ? ProductsApi.NotFound() : new CachedJson<Page<CommentResponse>>(cached.Json);
+        return cached.Json == "null" ? ProductsApi.NotFound() : cached.As<Page<CommentResponse>>();
     }
 
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> Create(

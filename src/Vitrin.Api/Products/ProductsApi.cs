@@ -121,7 +121,7 @@ public static class ProductsApi
             var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, token);
             return product is null || !CanSee(anonymous, product) ? null : await LoadResponseAsync(db, product, null, token);
         }, ct);
-        return page.Json == "null" ? NotFound() : new CachedJson<ProductResponse>(page.Json);
+        return page.Json == "null" ? NotFound() : page.As<ProductResponse>();
     }
 
     private static async Task<Results<Created<ProductResponse>, ValidationProblem, ProblemHttpResult>> Create(
