@@ -344,6 +344,15 @@ done
 check "the product reached the replica" test "$(rpsql -c "SELECT count(*) FROM products WHERE id = $PRODUCT")" = 1
 http GET "$N/api/v1/products?sort=new&maker=maker$RUN_ID"
 check "anonymous list through nginx shows it" test "$(j '.items[0].id')" = "$PRODUCT"
+# The microcache (deploy/nginx/nginx.conf): a shared anonymous answer is kept for a second; a
+# signed-in request and a Cache-Control: no-cache one go past it.
+MICRO="$N/api/v1/products/$PRODUCT"
+check "nginx's microcache answers a repeated anonymous request (X-Cache: HIT)" bash -c "
+  curl -s -o /dev/null '$MICRO'; curl -s -D - -o /dev/null '$MICRO' | grep -qi '^x-cache: HIT'"
+check "a signed-in request goes past the microcache (X-Cache: BYPASS)" bash -c "
+  curl -s -D - -o /dev/null -H 'Authorization: Bearer $MAKER' '$MICRO' | grep -qi '^x-cache: BYPASS'"
+check "Cache-Control: no-cache goes past the microcache (X-Cache: BYPASS)" bash -c "
+  curl -s -D - -o /dev/null -H 'Cache-Control: no-cache' '$MICRO' | grep -qi '^x-cache: BYPASS'"
 check "the API instances hold connections to the replica" \
   test "$(rpsql -c "SELECT count(*) FROM pg_stat_activity WHERE datname = 'vitrin' AND pid <> pg_backend_pid()")" -ge 1
 check "signed-in reads stay on the primary: the maker sees the draft it just made" bash -c "
