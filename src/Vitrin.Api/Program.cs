@@ -66,6 +66,7 @@ builder.AddVitrinMedia();
 builder.Services.AddSingleton(sp => new CursorCodec(HKDF.DeriveKey(
     HashAlgorithmName.SHA256, sp.GetRequiredService<SigningKey>().Key.Key, 32, info: "vitrin-cursors"u8.ToArray())));
 builder.Services.AddSingleton<Vitrin.Api.Content.MarkdownRenderer>();
+builder.Services.AddSearchLimits(builder.Configuration);
 builder.Services.AddSingleton<ProductViews>();
 builder.Services.Configure<SpamOptions>(builder.Configuration.GetSection("Spam"));
 builder.Services.AddScoped<PostingLimits>();

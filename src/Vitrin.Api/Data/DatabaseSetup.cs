@@ -43,7 +43,6 @@ public static class DatabaseSetup
 
         // Product search's custom-planned PostgreSQL pools (none is opened on SQLite).
         builder.Services.AddSingleton<SearchConnections>();
-        builder.Services.AddSearchLimits(config);
         builder.Services.AddHealthChecks().AddDbContextCheck<VitrinDbContext>("database", tags: [Health.ReadyTag]);
         if (config.GetValue("Database:MigrateOnStartup", true))
         {

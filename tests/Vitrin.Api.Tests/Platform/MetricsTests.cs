@@ -14,13 +14,21 @@ public sealed class MetricsTests(VitrinApp app)
         (await voter.Client.PutAsync($"/api/v1/products/{product.Id()}/upvote", null)).EnsureSuccessStatusCode();
         await app.Anonymous().GetStringAsync("/api/v1/products");
 
-        // The exporter collects on scrape; a second scrape sees everything recorded before the first.
-        await app.Anonymous().GetAsync("/metrics");
-        var response = await app.Anonymous().GetAsync("/metrics");
+        // The exporter collects on scrape and keeps a scrape's text briefly, and a request's duration is
+        // recorded after its answer reached the client: scrape until the HTTP series shows (or 10 s).
+        HttpResponseMessage response;
+        string text;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            response = await app.Anonymous().GetAsync("/metrics");
+            text = await response.Content.ReadAsStringAsync();
+        }
+        while (!text.Contains("http_server_request_duration_seconds_bucket", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
-        var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("http_server_request_duration_seconds_bucket", text);
         Assert.Contains("dotnet_gc_collections_total", text);
         Assert.Contains("vitrin_signups_total", text);
