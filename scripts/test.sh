@@ -170,6 +170,17 @@ run_tests() {
   fi
   [[ "$verdict" == ok ]] || RUN_FAILURES=$((RUN_FAILURES + 1))
   RUN_REPORTS+=("[$provider] $verdict: total $total, passed $succeeded, failed $failed, skipped $skipped (log: $log)")
+  # The failing tests' names, so the summary at the end of the output says which ones.
+  local name
+  while IFS= read -r name; do
+    RUN_REPORTS+=("[$provider]   $name")
+  done < <(failed_test_names "$log" | head -n 20)
+}
+
+# Prints the "failed Some.Test.Name (12ms)" lines Microsoft.Testing.Platform writes for each
+# failing test, without colour codes.
+failed_test_names() {
+  sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$1" | grep -E '^[[:space:]]*failed [^:]' | sed 's/^[[:space:]]*//' || true
 }
 
 # --- validate args ----------------------------------------------------------------------------
