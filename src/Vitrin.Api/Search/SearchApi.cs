@@ -137,7 +137,9 @@ public static class SearchApi
             query = query with { Tags = [.. query.Tags, Slugs.Tag(tagSlug) is { Length: > 0 } slug ? slug : tagSlug] };
         }
 
-        var key = string.Join('\n', text, category, tag);
+        // Length-prefixed, so no two searches share a key; no control characters, which HybridCache
+        // refuses in keys (it then skips the cache, logging an error).
+        var key = $"{text.Length}:{text} {category?.Length}:{category} {tag?.Length}:{tag}";
         var viewerId = user.FindUserId();
         Task<Page<ProductSummary>> LoadAsync(VitrinDbContext db, CancellationToken token) =>
             ProductSearch.PageAsync(db, connections, query, order, page, viewerId, cursors, key, FewMatches(config), token);
