@@ -94,16 +94,50 @@ public static class JobsSetup
         }
     }
 
-    /// <summary>Registers the recurring jobs when the process starts (API and worker alike; updating is idempotent).</summary>
-    private sealed class RecurringJobsRegistration(IRecurringJobManager manager) : IHostedService
+    /// <summary>
+    /// Registers the recurring jobs when the process starts (API and worker alike; updating is
+    /// idempotent). Registering takes Hangfire's lock on each job, and a process killed while holding
+    /// one leaves it until it expires (10 minutes on PostgreSQL); the job storage may also be down.
+    /// Neither stops the process: after a failed first try it logs a warning and retries in the
+    /// background, every few seconds up to a minute apart, until it succeeds.
+    /// </summary>
+    internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, ILogger<RecurringJobsRegistration> logger) : BackgroundService
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        /// <summary>The first retry's delay; each next one doubles, up to a minute.</summary>
+        private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(2);
+
+        private bool _registered;
+
+        public override Task StartAsync(CancellationToken cancellationToken)
         {
-            RecurringJobs.Register(manager);
-            return Task.CompletedTask;
+            _registered = TryRegister();
+            return base.StartAsync(cancellationToken);
         }
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            var delay = FirstRetryDelay;
+            while (!_registered)
+            {
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
+                _registered = TryRegister();
+            }
+        }
+
+        private bool TryRegister()
+        {
+            try
+            {
+                RecurringJobs.Register(manager);
+                return true;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "The recurring jobs could not be registered (job storage down or a job's lock held); retrying in the background.");
+                return false;
+            }
+        }
     }
 }
 
