@@ -89,13 +89,14 @@ while port_busy "$API_PORT"; do
 done
 BASE="http://127.0.0.1:$API_PORT"
 
+# No job server, as in production (deploy/compose.prod.yaml): jobs run in the worker.
 say "starting the API on $BASE (migrates and seeds categories)"
 ASPNETCORE_ENVIRONMENT=Production dotnet "$API_DLL" \
   --urls "$BASE" --data-dir "$WORK_DIR/data" \
   --Database:Provider=Postgres "--ConnectionStrings:Postgres=$(pg_connection_string)" \
   --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Warning \
   "--Cache:Public=${BENCH_PUBLIC_CACHE:-false}" \
-  --Auth:PerIpPermits=1000000 >"$WORK_DIR/api.log" 2>&1 &
+  --Auth:PerIpPermits=1000000 --Jobs:RunServer=false >"$WORK_DIR/api.log" 2>&1 &
 API_PID=$!
 for _ in $(seq 1 240); do
   kill -0 "$API_PID" 2>/dev/null || { echo "bench-search: the API exited during start-up" >&2; exit 1; }

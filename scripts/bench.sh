@@ -18,7 +18,8 @@
 #   BENCH_PG_OPTIONS=...   appended to the Npgsql connection string, e.g. "Max Auto Prepare=20"
 #
 # Steps: install missing apt packages (postgresql, wrk, jq) -> build the API (Release) ->
-# start PostgreSQL -> start the API (it migrates and seeds categories) with its public cache off
+# start PostgreSQL -> start the API (it migrates and seeds categories; no job server, as in
+# production) with its public cache off
 # (Cache:Public=false: the "uncached" figures) and a second API process with the cache on
 # (the default) -> bulk-load bench/generate.sql -> warm up and measure /health/live, the first
 # trending page, a deep trending page and the first "new" page uncached, then /health/live and the
@@ -195,6 +196,8 @@ if [[ "$REQUEST_LOG" == 1 ]]; then
 fi
 
 # start_api PORT LOG EXTRA-ARGS...: starts a Release API on loopback in the background (sets STARTED_PID).
+# As in production (deploy/compose.prod.yaml), the API runs no job server: jobs run in the worker,
+# which these reads do not need (in process, Hangfire's schedulers took ~3 % of the API's CPU).
 start_api() {
   local port="$1" log="$2"
   shift 2
@@ -203,7 +206,7 @@ start_api() {
     --Database:Provider=Postgres "--ConnectionStrings:Postgres=$CONN" \
     --Logging:LogLevel:Default=Warning \
     "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=$REQUEST_LOG_LEVEL" \
-    --Auth:PerIpPermits=1000000 "$@" \
+    --Auth:PerIpPermits=1000000 --Jobs:RunServer=false "$@" \
     >"$log" 2>&1 &
   STARTED_PID=$!
 }
