@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Vitrin.Api.Data;
+using Vitrin.Api.Email;
 using Vitrin.Api.Infrastructure;
 using Vitrin.Api.Products;
 
@@ -11,7 +13,7 @@ namespace Vitrin.Api.WebApp;
 /// <summary>Open Graph and Twitter card tags for a product page, so shared links show a rich preview.</summary>
 public static class ShareTags
 {
-    public static async Task<IResult> ProductPageAsync(string slug, HttpContext http, VitrinDbContext db, IndexPage index, CancellationToken ct)
+    public static async Task<IResult> ProductPageAsync(string slug, IOptions<EmailOptions> options, VitrinDbContext db, IndexPage index, CancellationToken ct)
     {
         var product = slug.Length > 200 ? null : await db.Products.AsNoTracking()
             .Where(p => p.Slug == slug && p.Status == ProductStatus.Published && !p.Hidden)
@@ -24,7 +26,7 @@ public static class ShareTags
             return index.Result(meta: null, StatusCodes.Status404NotFound);
         }
 
-        var origin = $"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}";
+        var origin = Sitemap.PublicOrigin(options);
         var url = $"{origin}/p/{Uri.EscapeDataString(product.Slug)}";
         var imagePath = MediaUrls.For(product.LogoPath ?? product.ThumbnailPath);
         var image = imagePath is null ? null : origin + imagePath;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Vitrin.Api.Data;
+using Vitrin.Api.Email;
 using Vitrin.Api.Products;
 
 namespace Vitrin.Api.WebApp;
@@ -11,9 +13,9 @@ public static class Sitemap
 {
     private const int MaxUrls = 50_000; // the sitemap protocol's limit per file
 
-    public static async Task GetAsync(HttpContext http, VitrinDbContext db, CancellationToken ct)
+    public static async Task GetAsync(HttpContext http, VitrinDbContext db, IOptions<EmailOptions> options, CancellationToken ct)
     {
-        var origin = $"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}";
+        var origin = PublicOrigin(options);
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Slug).Select(c => c.Slug).ToListAsync(ct);
         var products = await db.Products.AsNoTracking()
             .Where(p => p.Status == ProductStatus.Published && !p.Hidden)
@@ -36,10 +38,14 @@ public static class Sitemap
     }
 
     /// <summary>robots.txt: everything may be crawled except the API; names the sitemap (an absolute URL, hence served, not a file).</summary>
-    public static IResult Robots(HttpContext http) =>
-        TypedResults.Text(
-            $"User-agent: *\nDisallow: /api/\nSitemap: {http.Request.Scheme}://{http.Request.Host.ToUriComponent()}/sitemap.xml\n",
-            "text/plain; charset=utf-8");
+    public static IResult Robots(IOptions<EmailOptions> options) =>
+        TypedResults.Text($"User-agent: *\nDisallow: /api/\nSitemap: {PublicOrigin(options)}/sitemap.xml\n", "text/plain; charset=utf-8");
+
+    /// <summary>
+    /// The site's public address (<c>Email:AppUrl</c>) for absolute links: never the request's Host
+    /// header, which a client chooses (a forged one would otherwise end up in cached pages and previews).
+    /// </summary>
+    public static string PublicOrigin(IOptions<EmailOptions> options) => options.Value.AppUrl.TrimEnd('/');
 
     private static void Write(XmlWriter xml, string origin, List<string> categories, IEnumerable<(string Slug, DateTime UpdatedAt)> products)
     {

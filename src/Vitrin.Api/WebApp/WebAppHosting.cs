@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Vitrin.Api.WebApp;
@@ -40,8 +41,8 @@ public static partial class WebAppHosting
                     : context.File.Name == "index.html" ? "no-cache" : "public, max-age=3600";
             },
         });
-        app.MapGet("/p/{slug}", (string slug, HttpContext http, Data.VitrinDbContext db, CancellationToken ct) =>
-            ShareTags.ProductPageAsync(slug, http, db, index, ct)).ExcludeFromDescription();
+        app.MapGet("/p/{slug}", (string slug, IOptions<Email.EmailOptions> options, Data.VitrinDbContext db, CancellationToken ct) =>
+            ShareTags.ProductPageAsync(slug, options, db, index, ct)).ExcludeFromDescription();
         // Client routes: a GET that matched no endpoint and names no file gets the app. This is middleware,
         // not a catch-all endpoint, so routing keeps its own answers (404, 405, 415) under the API's prefixes.
         app.Use((http, next) =>

@@ -20,7 +20,7 @@ public partial class ShareTagsTests(WebAppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
         Assert.Equal(product.GetProperty("title").GetString(), Meta(html, "property", "og:title"));
-        Assert.Equal($"https://localhost/p/{slug}", Meta(html, "property", "og:url"));
+        Assert.Equal($"{WebAppFixture.PublicOrigin}/p/{slug}", Meta(html, "property", "og:url"));
         Assert.StartsWith("Does one thing well", Meta(html, "property", "og:description"), StringComparison.Ordinal);
         Assert.Equal("summary", Meta(html, "name", "twitter:card"));
         Assert.Equal(product.GetProperty("title").GetString(), Meta(html, "name", "twitter:title"));

@@ -6,6 +6,9 @@ namespace Vitrin.Api.Tests.WebApp;
 public sealed class WebAppFixture : IAsyncLifetime
 {
     public const string AssetPath = "/assets/index-Ab12Cd34.js";
+
+    /// <summary>The site's configured public address (Email:AppUrl), which absolute links use.</summary>
+    public const string PublicOrigin = "https://vitrin.example";
     private readonly string _root = Directory.CreateTempSubdirectory("vitrin-webapp-").FullName;
 
     public VitrinApp App { get; private set; } = null!;
@@ -28,7 +31,7 @@ public sealed class WebAppFixture : IAsyncLifetime
             """);
         await File.WriteAllTextAsync(Path.Combine(_root, "assets", "index-Ab12Cd34.js"), "console.log('app');");
         await File.WriteAllTextAsync(Path.Combine(_root, "theme-init.js"), "/* theme */");
-        App = new VitrinApp().WithSettings(("WebApp:RootPath", _root));
+        App = new VitrinApp().WithSettings(("WebApp:RootPath", _root), ("Email:AppUrl", PublicOrigin + "/"));
         await App.InitializeAsync();
     }
 
