@@ -17,6 +17,7 @@
 #                 BENCH_DURATION=10 BENCH_WARMUP=10 BENCH_CONNECTIONS=32 BENCH_THREADS=2   wrk
 #                 BENCH_RATE=2000 BENCH_RATE_WORKERS=20   hey, fixed rate (same duration)
 #                 BENCH_NO_BUILD=1  reuse src/Vitrin.Api/bin/Release
+#                 BENCH_NGINX_WORKERS=N  nginx's worker_processes instead of deploy/nginx/nginx.conf's (1)
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -71,8 +72,10 @@ pg_start "$(free_port 55632)"
 psql -qAt -c "CREATE DATABASE vitrin" >/dev/null
 redis_start "$(free_port 56579)"
 KEY="$(openssl rand -base64 48)"
+# As in production (deploy/compose.prod.yaml) the instances run no job server: jobs run in the
+# worker, which these reads do not need.
 api() { # api PORT LOG: one instance in the background, its pid in $!
-  ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Auth__SigningKey="$KEY" \
+  ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Auth__SigningKey="$KEY" Jobs__RunServer=false \
     ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=postgres;Database=vitrin" \
     ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT" Network__TrustedProxies=127.0.0.1 \
     Logging__LogLevel__Default=Warning Vitrin__DataDirectory="$WORK_DIR/data-$1" \
@@ -98,6 +101,9 @@ mkdir -p "$WORK_DIR/nginx"
 cp deploy/nginx/nginx.conf deploy/nginx/security-headers.conf "$WORK_DIR/nginx/"
 printf 'upstream vitrin_api {\n  server 127.0.0.1:%s max_fails=2 fail_timeout=10s;\n  server 127.0.0.1:%s max_fails=2 fail_timeout=10s;\n  keepalive 32;\n}\n' \
   "$PORT_A" "$PORT_B" >"$WORK_DIR/nginx/upstream.conf"
+if [[ -n "${BENCH_NGINX_WORKERS:-}" ]]; then
+  sed -i "s/^worker_processes [^;]*;/worker_processes $BENCH_NGINX_WORKERS;/" "$WORK_DIR/nginx/nginx.conf"
+fi
 sed -i "s/listen 80;/listen 127.0.0.1:$NGINX_PORT;/; /listen \[::\]:80;/d; s|access_log /dev/stdout vitrin;|access_log off;|; s|/tmp/nginx-vitrin-cache|$WORK_DIR/nginx/cache|" "$WORK_DIR/nginx/nginx.conf"
 chmod o+x "$WORK_DIR" "$WORK_DIR/nginx" # nginx's workers (www-data) keep the microcache there
 nginx -c "$WORK_DIR/nginx/nginx.conf" -g "pid $WORK_DIR/nginx/nginx.pid; daemon off; user www-data;" 2>"$WORK_DIR/nginx/error.log" &
