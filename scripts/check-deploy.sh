@@ -30,12 +30,14 @@ run() { # run NAME COMMAND...: output shown only on failure
 }
 
 # Placeholder secrets: config only interpolates them; the files require them to be set.
-export VITRIN_JWT_SIGNING_KEY=check POSTGRES_PASSWORD=check GRAFANA_ADMIN_PASSWORD=check MINIO_ROOT_USER=check MINIO_ROOT_PASSWORD=check
+export VITRIN_APP_URL=https://vitrin.example VITRIN_JWT_SIGNING_KEY=check POSTGRES_PASSWORD=check GRAFANA_ADMIN_PASSWORD=check MINIO_ROOT_USER=check MINIO_ROOT_PASSWORD=check
 run "docker-compose config: deploy/compose.yaml" docker-compose --project-directory deploy -f deploy/compose.yaml config -q
 run "docker-compose config: deploy/compose.prod.yaml" docker-compose --project-directory deploy -f deploy/compose.prod.yaml config -q
 # Compose would refuse to start without the secrets; check that it says so.
 run "compose.prod.yaml requires POSTGRES_PASSWORD" bash -c \
   '! env -u POSTGRES_PASSWORD docker-compose --project-directory deploy -f deploy/compose.prod.yaml config -q'
+run "compose.prod.yaml requires VITRIN_APP_URL" bash -c \
+  '! env -u VITRIN_APP_URL docker-compose --project-directory deploy -f deploy/compose.prod.yaml config -q'
 
 for upstream in deploy/nginx/upstream.conf deploy/nginx/upstream.dev.conf; do
   mkdir -p "$TMP/nginx"

@@ -174,13 +174,13 @@ run_tests() {
   local name
   while IFS= read -r name; do
     RUN_REPORTS+=("[$provider]   $name")
-  done < <(failed_test_names "$log" | head -n 20)
+  done < <(failed_test_names "$log" | awk 'NR <= 20; END { if (NR > 20) print "... and " NR - 20 " more" }')
 }
 
 # Prints the "failed Some.Test.Name (12ms)" lines Microsoft.Testing.Platform writes for each
 # failing test, without colour codes.
 failed_test_names() {
-  sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$1" | grep -E '^[[:space:]]*failed [^:]' | sed 's/^[[:space:]]*//' || true
+  sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$1" | grep -E '^[[:space:]]*failed .+ \([0-9][^)]*\)$' | sed 's/^[[:space:]]*//' || true
 }
 
 # --- validate args ----------------------------------------------------------------------------

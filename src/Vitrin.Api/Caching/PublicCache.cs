@@ -56,7 +56,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
     {
         VitrinMetrics.CacheRequests.Add(1);
         json ??= _json;
-        if (!_enabled)
+        if (!_enabled || !Cacheable(key))
         {
             return new CachedJson<T>(await SerializeAsync(create, json, ct));
         }
@@ -67,6 +67,17 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
             EntryOptions, tags, ct);
         return new CachedJson<T>(text) { Shared = true };
     }
+
+    /// <summary>
+    /// Whether HybridCache takes <paramref name="key"/>: it refuses keys with control characters or
+    /// longer than its limit (1 024), logging an error each time. Keys hold what the client sent (a
+    /// cursor, a query); such a request is answered from the database, and its own validation
+    /// answers 400 where the value is wrong.
+    /// </summary>
+    internal static bool Cacheable(string key) => key.Length <= MaxKeyLength && !key.AsSpan().ContainsAnyInRange('\0', '\u001f') && !key.Contains('\u007f');
+
+    /// <summary>HybridCache's default <c>MaximumKeyLength</c>, less room for the "select:"/"page:" prefixes and digest.</summary>
+    private const int MaxKeyLength = 1024 - 64;
 
     private async Task<string> SerializeAsync<T>(Func<VitrinDbContext, CancellationToken, Task<T>> create, JsonSerializerOptions json, CancellationToken ct) =>
         JsonSerializer.Serialize(await WithDbAsync(create, ct), json);
@@ -106,7 +117,7 @@ public sealed class PublicCache(HybridCache cache, IServiceScopeFactory scopes, 
         Func<VitrinDbContext, TSelection, CancellationToken, Task<T>> render, CancellationToken ct)
     {
         VitrinMetrics.CacheRequests.Add(1);
-        if (!_enabled)
+        if (!_enabled || !Cacheable(key))
         {
             return new CachedJson<T>(await SerializeAsync(async (db, token) => await render(db, await select(db, token), token), _json, ct));
         }

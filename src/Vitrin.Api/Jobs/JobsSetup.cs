@@ -97,7 +97,7 @@ public static class JobsSetup
     /// <summary>
     /// Registers the recurring jobs when the process starts (API and worker alike; updating is
     /// idempotent). Registering takes Hangfire's lock on each job, and a process killed while holding
-    /// one leaves it until it expires (10 minutes on PostgreSQL); the job storage may also be down.
+    /// one leaves it until it expires (10 minutes on PostgreSQL); the storage may also fail mid-way.
     /// Neither stops the process: after a failed first try it logs a warning and retries in the
     /// background, every few seconds up to a minute apart, until it succeeds.
     /// </summary>

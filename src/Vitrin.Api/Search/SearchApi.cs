@@ -137,12 +137,13 @@ public static class SearchApi
             query = query with { Tags = [.. query.Tags, Slugs.Tag(tagSlug) is { Length: > 0 } slug ? slug : tagSlug] };
         }
 
-        // Length-prefixed, so no two searches share a key; no control characters, which HybridCache
-        // refuses in keys (it then skips the cache, logging an error).
+        // The search a cursor is bound to (its fingerprint), and the cache key: length-prefixed, so no two
+        // searches share one, and without the newlines, which HybridCache refuses in keys.
+        var search = string.Join('\n', text, category, tag);
         var key = $"{text.Length}:{text} {category?.Length}:{category} {tag?.Length}:{tag}";
         var viewerId = user.FindUserId();
         Task<Page<ProductSummary>> LoadAsync(VitrinDbContext db, CancellationToken token) =>
-            ProductSearch.PageAsync(db, connections, query, order, page, viewerId, cursors, key, FewMatches(config), token);
+            ProductSearch.PageAsync(db, connections, query, order, page, viewerId, cursors, search, FewMatches(config), token);
 
         return viewerId is null
             ? await cache.GetOrCreateAsync($"search:{order}:{page.Limit}:{page.Cursor}:{key}", SearchTags, LoadAsync, ct)
