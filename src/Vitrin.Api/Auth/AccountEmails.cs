@@ -62,7 +62,7 @@ public sealed partial class AccountEmails(
             ("Choose a new password", Link("reset-password", token))), ct);
     }
 
-    private string Link(string page, string token) => $"{options.Value.AppUrl.TrimEnd('/')}/{page}?token={token}";
+    private string Link(string page, string token) => $"{options.Value.Origin()}/{page}?token={token}";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Password reset email for user {UserId} skipped: too many requests this hour")]
     private static partial void LogResetThrottled(ILogger logger, long userId);

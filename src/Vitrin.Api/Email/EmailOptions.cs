@@ -8,6 +8,9 @@ public sealed class EmailOptions
     /// <summary>The web app's public address, used in links (never taken from the request's Host header).</summary>
     public string AppUrl { get; set; } = "http://localhost:8080";
 
+    /// <summary><see cref="AppUrl"/> without a trailing slash: what absolute links start with (emails, sitemap, link previews).</summary>
+    public string Origin() => AppUrl.TrimEnd('/');
+
     /// <summary>Pickup folder for the embedded default; relative paths are under the data folder.</summary>
     public string PickupDirectory { get; set; } = "mail";
 

@@ -62,7 +62,7 @@ public sealed partial class NotificationDigest(
             return;
         }
 
-        var app = options.Value.AppUrl.TrimEnd('/');
+        var app = options.Value.Origin();
         var lines = items.Select(i => (Text: 
             Describe(i.Type, i.Actor ?? "Someone", i.Product?.Title ?? "a product", i.EventCount),
             Url: (string?)(i.Product is null ? $"{app}/notifications" : $"{app}/p/{i.Product.Slug}"))).ToList();

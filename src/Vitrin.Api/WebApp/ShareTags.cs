@@ -26,7 +26,7 @@ public static class ShareTags
             return index.Result(meta: null, StatusCodes.Status404NotFound);
         }
 
-        var origin = Sitemap.PublicOrigin(options);
+        var origin = options.Value.Origin();
         var url = $"{origin}/p/{Uri.EscapeDataString(product.Slug)}";
         var imagePath = MediaUrls.For(product.LogoPath ?? product.ThumbnailPath);
         var image = imagePath is null ? null : origin + imagePath;

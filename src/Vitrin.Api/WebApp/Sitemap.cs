@@ -8,14 +8,18 @@ using Vitrin.Api.Products;
 
 namespace Vitrin.Api.WebApp;
 
-/// <summary>robots.txt, and sitemap.xml: the home page, leaderboard, categories and every published product (newest first).</summary>
+/// <summary>
+/// robots.txt, and sitemap.xml: the home page, leaderboard, categories and every published product
+/// (newest first). Absolute links start with the configured public address (<c>Email:AppUrl</c>), never
+/// the request's Host header, which a client chooses (a forged one would end up in cached answers).
+/// </summary>
 public static class Sitemap
 {
     private const int MaxUrls = 50_000; // the sitemap protocol's limit per file
 
     public static async Task GetAsync(HttpContext http, VitrinDbContext db, IOptions<EmailOptions> options, CancellationToken ct)
     {
-        var origin = PublicOrigin(options);
+        var origin = options.Value.Origin();
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Slug).Select(c => c.Slug).ToListAsync(ct);
         var products = await db.Products.AsNoTracking()
             .Where(p => p.Status == ProductStatus.Published && !p.Hidden)
@@ -39,13 +43,7 @@ public static class Sitemap
 
     /// <summary>robots.txt: everything may be crawled except the API; names the sitemap (an absolute URL, hence served, not a file).</summary>
     public static IResult Robots(IOptions<EmailOptions> options) =>
-        TypedResults.Text($"User-agent: *\nDisallow: /api/\nSitemap: {PublicOrigin(options)}/sitemap.xml\n", "text/plain; charset=utf-8");
-
-    /// <summary>
-    /// The site's public address (<c>Email:AppUrl</c>) for absolute links: never the request's Host
-    /// header, which a client chooses (a forged one would otherwise end up in cached pages and previews).
-    /// </summary>
-    public static string PublicOrigin(IOptions<EmailOptions> options) => options.Value.AppUrl.TrimEnd('/');
+        TypedResults.Text($"User-agent: *\nDisallow: /api/\nSitemap: {options.Value.Origin()}/sitemap.xml\n", "text/plain; charset=utf-8");
 
     private static void Write(XmlWriter xml, string origin, List<string> categories, IEnumerable<(string Slug, DateTime UpdatedAt)> products)
     {
