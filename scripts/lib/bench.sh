@@ -41,6 +41,12 @@ to_ms() {
     printf "%.2f", n }'
 }
 
+# median: the median of the numbers on standard input, one per line (the mean of the middle two
+# for an even count), printed as it came or with two decimals.
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }'; }
 # verdict "12.3 >= 10": the comparison is evaluated by awk (the operands are numbers we printed).
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "MISSED"; fi; }
