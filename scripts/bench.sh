@@ -10,8 +10,8 @@
 #                          warm-up per endpoint before the first round, 3 s before each measurement)
 #   BENCH_ROUNDS=3         rounds: every endpoint is measured once per round, in turn, and the
 #                          figures are the rounds' medians (the shares: the median of each round's
-#                          share, endpoint and trivial measured minutes apart at most); p99 is the
-#                          worst round's
+#                          share, endpoint and trivial measured within a minute of each other);
+#                          p99 is the worst round's
 #   BENCH_CONNECTIONS=32   BENCH_THREADS=2   wrk connections and threads
 #   BENCH_DEEP_PAGES=50    cursors followed before the deep trending page
 #   BENCH_PG_PORT=55532    BENCH_API_PORT=58080   first ports tried (next free one if busy)
@@ -312,10 +312,6 @@ for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r _ _ u <<<"$e"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s "$u" >/dev/null
 done
-for e in "${ENDPOINTS[@]}"; do
-  IFS='|' read -r name _ _ <<<"$e"
-  ERRS[$name]=0
-done
 # Per round: R_RPS[name/round] and so on; the table shows their medians.
 declare -A R_RPS R_P99 R_API R_PG R_OTHERS
 for round in $(seq 1 "$ROUNDS"); do
@@ -350,7 +346,7 @@ for round in $(seq 1 "$ROUNDS"); do
     R_OTHERS[$key]="$(others_pct "$sample" $(($(children_ticks) - children0)))"
     non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")"
     sock="$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$out")"
-    ERRS[$name]=$((ERRS[$name] + ${non2xx:-0} + ${sock:-0}))
+    ERRS[$name]=$((${ERRS[$name]:-0} + ${non2xx:-0} + ${sock:-0}))
     printf '  %-50s %10s req/s   p99 %8s ms   errors %s   other processes %s%% CPU\n' \
       "$label" "${R_RPS[$key]}" "${R_P99[$key]}" "$((${non2xx:-0} + ${sock:-0}))" "${R_OTHERS[$key]}" >&2
   done
