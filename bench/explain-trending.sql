@@ -1,6 +1,6 @@
--- EXPLAIN (ANALYZE, BUFFERS) of the trending list as the API runs it: the statement EF Core sends
--- for GET /api/v1/products (ProductLists.ListPageAsync + ProductSummaries.Summary, anonymous viewer,
--- default limit 20, so LIMIT 21), written out by hand with the parameters inlined.
+-- EXPLAIN (ANALYZE, BUFFERS) of the trending list as the API runs it: the statement
+-- src/Vitrin.Api/Products/ProductListSql.cs sends for GET /api/v1/products (default limit 20, so
+-- LIMIT 21), with the cursor's parameters inlined.
 -- Run by scripts/bench.sh; by hand:
 --   psql -v after_id=<id of the last product on the page before the deep one> -f bench/explain-trending.sql
 -- The deep page's cursor holds that product's (trending_score, id); the score is looked up here.
@@ -10,16 +10,14 @@
 
 \echo '--- first trending page: GET /api/v1/products'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT p.id, p.slug, p.title, p.tagline,
-       CASE WHEN p.thumbnail_path IS NULL THEN NULL ELSE '/media/' || COALESCE(p.thumbnail_path, '') END,
-       c.id, c.slug, c.name, c.icon, c.color, p.search_tags, u.id, u.user_name, u.display_name,
-       CASE WHEN u.avatar_path IS NULL THEN NULL ELSE '/media/' || COALESCE(u.avatar_path, '') END,
-       p.status, p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at,
-       p.trending_score
+SELECT p.id, p.slug, p.title, p.tagline, p.thumbnail_path,
+       c.id, c.slug, c.name, c.icon, c.color, p.search_tags,
+       u.id, u.user_name, u.display_name, u.avatar_path,
+       p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at, p.trending_score
 FROM products AS p
-INNER JOIN categories AS c ON p.category_id = c.id
-INNER JOIN users AS u ON p.author_id = u.id
-WHERE p.status = 'published' AND NOT (p.hidden)
+INNER JOIN categories AS c ON c.id = p.category_id
+INNER JOIN users AS u ON u.id = p.author_id
+WHERE p.status = 'published' AND NOT p.hidden
 ORDER BY p.trending_score DESC, p.id DESC
 LIMIT 21;
 
@@ -27,16 +25,14 @@ LIMIT 21;
 SELECT trending_score AS after_score, id AS after_pid FROM products WHERE id = :after_id \gset
 \echo '--- deep trending page: GET /api/v1/products?cursor=... (after score' :after_score ', id' :after_pid ')'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT p.id, p.slug, p.title, p.tagline,
-       CASE WHEN p.thumbnail_path IS NULL THEN NULL ELSE '/media/' || COALESCE(p.thumbnail_path, '') END,
-       c.id, c.slug, c.name, c.icon, c.color, p.search_tags, u.id, u.user_name, u.display_name,
-       CASE WHEN u.avatar_path IS NULL THEN NULL ELSE '/media/' || COALESCE(u.avatar_path, '') END,
-       p.status, p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at,
-       p.trending_score
+SELECT p.id, p.slug, p.title, p.tagline, p.thumbnail_path,
+       c.id, c.slug, c.name, c.icon, c.color, p.search_tags,
+       u.id, u.user_name, u.display_name, u.avatar_path,
+       p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at, p.trending_score
 FROM products AS p
-INNER JOIN categories AS c ON p.category_id = c.id
-INNER JOIN users AS u ON p.author_id = u.id
-WHERE p.status = 'published' AND NOT (p.hidden)
+INNER JOIN categories AS c ON c.id = p.category_id
+INNER JOIN users AS u ON u.id = p.author_id
+WHERE p.status = 'published' AND NOT p.hidden
   AND p.trending_score <= :after_score AND (p.trending_score < :after_score OR p.id < :after_pid)
 ORDER BY p.trending_score DESC, p.id DESC
 LIMIT 21;

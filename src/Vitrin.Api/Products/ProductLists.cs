@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 using Vitrin.Api.Data;
 using Vitrin.Api.Infrastructure;
 
@@ -54,74 +52,15 @@ public static class ProductLists
         return found with { Items = await db.WithViewerUpvotesAsync([.. found.Items], viewerId, ct) };
     }
 
-    /// <summary>
-    /// A page of <c>GET /products</c>, the hottest read, in one statement. The query is compiled
-    /// once per sort and page size (see <see cref="CompileList"/>), so EF Core neither rebuilds nor
-    /// re-renders it per call, and the page size is written into the SQL: PostgreSQL cannot cost a
-    /// generic plan for a LIMIT parameter and would re-plan every execution. Filters left out are
-    /// null parameters, which EF Core drops from the SQL (one cached SQL text per set of filters).
-    /// </summary>
+    /// <summary>A page of <c>GET /products</c>, the hottest read, in one statement (see <see cref="ProductListSql"/>).</summary>
     public static async Task<Page<ProductSummary>> ListPageAsync(
         this VitrinDbContext db, ProductSort sort, ProductListFilter filter, PageRequest page, long? viewerId,
         CursorCodec cursors, CancellationToken ct)
     {
         var after = AfterPosition(sort, page, cursors);
-        var query = CompiledLists.GetOrAdd((sort, page.Limit + 1), static key => CompileList(key.Sort, key.Take));
-        var rows = new List<ProductSummary>(page.Limit + 1);
-        await foreach (var row in query(
-            db, filter.PublishedSince, filter.Category, filter.Tag, filter.NormalizedMaker, filter.Featured,
-            after?.Id, after?.Score ?? 0, after?.Time ?? DateTime.UnixEpoch).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
-
+        var rows = await ProductListSql.ReadAsync(db, sort, filter, after is null ? null : (after.Id, after.Score, after.Time), page.Limit + 1, ct);
         var found = cursors.Page(rows, page.Limit, s => new SortKey(s.Id, s.TrendingScore, s.UpvoteCount, s.PublishedAt, s.CreatedAt).Position(sort), s => s);
         return found with { Items = await db.WithViewerUpvotesAsync([.. found.Items], viewerId, ct) };
-    }
-
-    private delegate IAsyncEnumerable<ProductSummary> ListQuery(
-        VitrinDbContext db, DateTime? since, string? category, string? tag, string? maker, bool? featured,
-        long? afterId, double afterScore, DateTime afterTime);
-
-    private static readonly ConcurrentDictionary<(ProductSort Sort, int Take), ListQuery> CompiledLists = new();
-
-    /// <summary>Listed products matching the filters; a null filter is no filter.</summary>
-    private static readonly Expression<Func<VitrinDbContext, DateTime?, string?, string?, string?, bool?, IQueryable<Product>>> Filtered =
-        (db, since, category, tag, maker, featured) => db.Products.Where(p =>
-            p.Status == ProductStatus.Published && !p.Hidden
-            && (since == null || p.PublishedAt >= since)
-            && (category == null || p.Category.Slug == category)
-            && (tag == null || p.Tags.Any(t => t.Tag.Slug == tag))
-            && (maker == null || p.Author.NormalizedUserName == maker)
-            && (featured == null || p.Featured));
-
-    /// <summary>Each list sort: the rows after the cursor (none on the first page: a null id), in order. Same cursors as <see cref="Ordered"/>.</summary>
-    private static Expression<Func<IQueryable<Product>, long?, double, DateTime, IQueryable<Product>>> SortedAfter(ProductSort sort) => sort switch
-    {
-        ProductSort.Trending => (products, afterId, score, time) => products
-            .Where(p => afterId == null || (p.TrendingScore <= score && (p.TrendingScore < score || p.Id < afterId)))
-            .OrderByDescending(p => p.TrendingScore).ThenByDescending(p => p.Id),
-        ProductSort.Top => (products, afterId, score, time) => products
-            .Where(p => afterId == null || (p.UpvoteCount <= (int)score && (p.UpvoteCount < (int)score || p.Id < afterId)))
-            .OrderByDescending(p => p.UpvoteCount).ThenByDescending(p => p.Id),
-        ProductSort.New => (products, afterId, score, time) => products
-            .Where(p => afterId == null || (p.PublishedAt <= time && (p.PublishedAt < time || p.Id < afterId)))
-            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
-        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Not a sort of GET /products."),
-    };
-
-    /// <summary>Filtered, then sorted after the cursor, projected to list items, <paramref name="take"/> rows (a constant in the SQL).</summary>
-    private static ListQuery CompileList(ProductSort sort, int take)
-    {
-        var sorted = SortedAfter(sort);
-        var body = ReplacingExpressionVisitor.Replace(sorted.Parameters[0], Filtered.Body, sorted.Body);
-        var items = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(ProductSummary)],
-            ProductSummaries.Select(body), Expression.Constant(take));
-        var query = EF.CompileAsyncQuery(
-            Expression.Lambda<Func<VitrinDbContext, DateTime?, string?, string?, string?, bool?, long?, double, DateTime, IQueryable<ProductSummary>>>(
-                items, [.. Filtered.Parameters, .. sorted.Parameters.Skip(1)]));
-        return (db, since, category, tag, maker, featured, afterId, score, time) =>
-            query(db, since, category, tag, maker, featured, afterId, score, time);
     }
 
     private static Position? AfterPosition(ProductSort sort, PageRequest page, CursorCodec cursors)

@@ -45,12 +45,11 @@ public static class ProductSummaries
     /// <summary>The list items of <paramref name="query"/>'s products, in its order (without the viewer's upvotes: see <see cref="WithViewerUpvotesAsync"/>).</summary>
     public static IQueryable<ProductSummary> SelectSummaries(this IQueryable<Product> query) => query.Select(Summary);
 
-    /// <summary>The same projection over a query still being built as an expression (for compiled queries).</summary>
-    public static MethodCallExpression Select(Expression products) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Product), typeof(ProductSummary)], products, Expression.Quote(Summary));
-
     /// <summary>The tag column's slugs (space separated, in ordinal order) as the list the API answers.</summary>
-    private static string[] TagList(string tags) => tags.Length == 0 ? [] : tags.Split(' ');
+    internal static string[] TagList(string tags) => tags.Length == 0 ? [] : tags.Split(' ');
+
+    /// <summary>The URL of a stored file (a thumbnail, an avatar), as <see cref="Summary"/> writes it in SQL.</summary>
+    internal static string? MediaUrl(string? path) => path is null ? null : "/media/" + path;
 
     /// <summary>List items for the products <paramref name="query"/> selects, in its order.</summary>
     public static async Task<List<ProductSummary>> ToSummariesAsync(
