@@ -156,9 +156,10 @@ internal static class ProductListSql
 
         if (shape.HasFlag(Shape.After))
         {
-            // The leading "<=" bound lets the index serve the cursor as a range instead of a filter.
-            var (position, id) = ($"${++n}", $"${++n}");
-            where.Append($" AND {key} <= {position} AND ({key} < {position} OR p.id < {id})");
+            // A row comparison: PostgreSQL starts the index range at it, and keeps one generic plan for
+            // it. Spelled "key <= $1 AND (key < $1 OR id < $2)", PostgreSQL planned every later page
+            // afresh (0 generic plans in pg_prepared_statements), about 0.3 ms of its CPU per page.
+            where.Append($" AND ({key}, p.id) < (${++n}, ${++n})");
         }
 
         return $"""
