@@ -33,7 +33,7 @@ FROM products AS p
 INNER JOIN categories AS c ON c.id = p.category_id
 INNER JOIN users AS u ON u.id = p.author_id
 WHERE p.status = 'published' AND NOT p.hidden
-  AND p.trending_score <= :after_score AND (p.trending_score < :after_score OR p.id < :after_pid)
+  AND (p.trending_score, p.id) < (:after_score, :after_pid)
 ORDER BY p.trending_score DESC, p.id DESC
 LIMIT 21;
 \endif
