@@ -42,14 +42,51 @@ internal static class ProductListSql
         VitrinDbContext db, ProductSort sort, ProductListFilter filter, (long Id, double Score, DateTime Time)? after, int take,
         CancellationToken ct)
     {
-        var shape = (filter.PublishedSince is null ? 0 : Shape.Since)
-            | (filter.Category is null ? 0 : Shape.Category)
-            | (filter.Tag is null ? 0 : Shape.Tag)
-            | (filter.NormalizedMaker is null ? 0 : Shape.Maker)
-            | (filter.Featured is null ? 0 : Shape.Featured)
-            | (after is null ? 0 : Shape.After);
-        var sql = Texts.GetOrAdd((sort, shape, take), static key => Text(key.Sort, key.Shape, key.Take));
+        // The statement's shape and its parameters' values, in the order Text numbers them.
+        var (shape, values) = (Shape.None, new List<object>(6));
+        void Use(Shape part, params ReadOnlySpan<object> parameters)
+        {
+            shape |= part;
+            values.AddRange(parameters);
+        }
 
+        if (filter.PublishedSince is { } since)
+        {
+            Use(Shape.Since, since);
+        }
+
+        if (filter.Category is { } category)
+        {
+            Use(Shape.Category, category);
+        }
+
+        if (filter.Tag is { } tag)
+        {
+            Use(Shape.Tag, tag);
+        }
+
+        if (filter.NormalizedMaker is { } maker)
+        {
+            Use(Shape.Maker, maker);
+        }
+
+        if (filter.Featured is not null)
+        {
+            Use(Shape.Featured);
+        }
+
+        if (after is { } a)
+        {
+            object position = sort switch
+            {
+                ProductSort.Trending => a.Score,
+                ProductSort.Top => (int)a.Score,
+                _ => a.Time,
+            };
+            Use(Shape.After, position, a.Id);
+        }
+
+        var sql = Texts.GetOrAdd((sort, shape, take), static key => Text(key.Sort, key.Shape, key.Take));
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -57,9 +94,7 @@ internal static class ProductListSql
             command.CommandText = sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var sqlite = db.Database.IsSqlite();
-
-            // In the order Text numbers them.
-            void Add(object value)
+            foreach (var value in values)
             {
                 var parameter = command.CreateParameter();
                 if (sqlite)
@@ -69,37 +104,6 @@ internal static class ProductListSql
 
                 parameter.Value = value;
                 command.Parameters.Add(parameter);
-            }
-
-            if (filter.PublishedSince is { } since)
-            {
-                Add(since);
-            }
-
-            if (filter.Category is { } category)
-            {
-                Add(category);
-            }
-
-            if (filter.Tag is { } tag)
-            {
-                Add(tag);
-            }
-
-            if (filter.NormalizedMaker is { } maker)
-            {
-                Add(maker);
-            }
-
-            if (after is { } a)
-            {
-                Add(sort switch
-                {
-                    ProductSort.Trending => a.Score,
-                    ProductSort.Top => (int)a.Score,
-                    _ => a.Time,
-                });
-                Add(a.Id);
             }
 
             var rows = new List<ProductSummary>(take);
