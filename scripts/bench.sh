@@ -87,6 +87,8 @@ API_PID=""
 API2_PID=""
 cleanup() {
   local rc=$?
+  # No errexit here: wait returns the stopped API's status, and an early exit would skip bench_cleanup.
+  set +e
   if [[ -n "$API2_PID" ]]; then
     kill -TERM "$API2_PID" 2>/dev/null
     wait "$API2_PID" 2>/dev/null
@@ -354,6 +356,10 @@ for round in $(seq 1 "$ROUNDS"); do
     ERRS[$name]=$((${ERRS[$name]:-0} + ${non2xx:-0} + ${sock:-0}))
     printf '  %-50s %10s req/s   p99 %8s ms   errors %s   other processes %s%% CPU\n' \
       "$label" "${R_RPS[$key]}" "${R_P99[$key]}" "$((${non2xx:-0} + ${sock:-0}))" "${R_OTHERS[$key]}" >&2
+    if ((${non2xx:-0} + ${sock:-0} > 0)); then
+      # Which errors: wrk's timeouts (--timeout 5s) are a stall, non-2xx answers are the API's.
+      grep -E 'Socket errors:|Non-2xx' "$out" | sed 's/^/    wrk: /' >&2
+    fi
   done
 done
 

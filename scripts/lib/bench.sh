@@ -21,9 +21,13 @@ bench_cleanup() {
   fi
   pg_stop
   if [[ -n "$WORK_DIR" && -d "$WORK_DIR" ]]; then
-    if ((rc != 0)) && [[ -s "$WORK_DIR/api.log" ]]; then
-      echo "--- last lines of the API log:" >&2
-      tail -n 20 "$WORK_DIR/api.log" >&2
+    if ((rc != 0)); then
+      local log
+      for log in "$WORK_DIR"/api*.log; do
+        [[ -s "$log" ]] || continue
+        echo "--- last lines of $(basename "$log"):" >&2
+        tail -n 20 "$log" >&2
+      done
     fi
     rm -rf -- "$WORK_DIR"
   fi
