@@ -11,12 +11,10 @@
 \echo '--- first trending page: GET /api/v1/products'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT p.id, p.slug, p.title, p.tagline, p.thumbnail_path,
-       c.id, c.slug, c.name, c.icon, c.color, p.search_tags,
-       u.id, u.user_name, u.display_name, u.avatar_path,
+       p.category_id, p.category_slug, p.category_name, p.category_icon, p.category_color, p.search_tags,
+       p.author_id, p.maker_user_name, p.maker_display_name, p.maker_avatar_path,
        p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at, p.trending_score
 FROM products AS p
-INNER JOIN categories AS c ON c.id = p.category_id
-INNER JOIN users AS u ON u.id = p.author_id
 WHERE p.status = 'published' AND NOT p.hidden
 ORDER BY p.trending_score DESC, p.id DESC
 LIMIT 21;
@@ -26,12 +24,10 @@ SELECT trending_score AS after_score, id AS after_pid FROM products WHERE id = :
 \echo '--- deep trending page: GET /api/v1/products?cursor=... (after score' :after_score ', id' :after_pid ')'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT p.id, p.slug, p.title, p.tagline, p.thumbnail_path,
-       c.id, c.slug, c.name, c.icon, c.color, p.search_tags,
-       u.id, u.user_name, u.display_name, u.avatar_path,
+       p.category_id, p.category_slug, p.category_name, p.category_icon, p.category_color, p.search_tags,
+       p.author_id, p.maker_user_name, p.maker_display_name, p.maker_avatar_path,
        p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at, p.trending_score
 FROM products AS p
-INNER JOIN categories AS c ON c.id = p.category_id
-INNER JOIN users AS u ON u.id = p.author_id
 WHERE p.status = 'published' AND NOT p.hidden
   AND (p.trending_score, p.id) < (:after_score, :after_pid)
 ORDER BY p.trending_score DESC, p.id DESC

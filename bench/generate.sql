@@ -137,6 +137,14 @@ CROSS JOIN LATERAL (SELECT 'Product ' || n || ' helps teams ship faster. '
                            || 'Try it free.' AS txt) AS d
 ORDER BY published_at;
 
+-- The maker's and category's fields a list item shows, copied onto the row as the products_listing
+-- trigger would have done (session_replication_role = replica skips triggers).
+UPDATE products AS p
+SET maker_user_name = coalesce(u.user_name, ''), maker_display_name = u.display_name, maker_avatar_path = u.avatar_path,
+    category_slug = c.slug, category_name = c.name, category_icon = c.icon, category_color = c.color
+FROM users AS u, categories AS c
+WHERE u.id = p.author_id AND c.id = p.category_id;
+
 -- Upvotes -------------------------------------------------------------------------------------
 -- Voter k of product p: u0 + (offset_p + k * stride) mod nusers, distinct for k < nusers.
 INSERT INTO product_upvotes (product_id, user_id, weight, created_at)
@@ -207,10 +215,12 @@ SELECT
 + (SELECT count(*) FROM products p WHERE NOT EXISTS (SELECT 1 FROM categories c WHERE c.id = p.category_id))
 + (SELECT count(*) FROM product_upvotes v WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = v.user_id))
 + (SELECT count(*) FROM product_tags t WHERE NOT EXISTS (SELECT 1 FROM tags g WHERE g.id = t.tag_id))
++ (SELECT count(*) FROM products p JOIN users u ON u.id = p.author_id JOIN categories c ON c.id = p.category_id
+   WHERE p.maker_user_name IS DISTINCT FROM u.user_name OR p.category_slug IS DISTINCT FROM c.slug)
   = 0 AS refs_ok \gset
 \if :refs_ok
 \else
-  \echo 'generate.sql: dangling references in the generated data'
+  \echo 'generate.sql: dangling references or stale listing copies in the generated data'
   SELECT 1/0;
 \endif
 

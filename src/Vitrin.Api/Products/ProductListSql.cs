@@ -18,6 +18,10 @@ namespace Vitrin.Api.Products;
 /// are <c>$1</c>, <c>$2</c>…, positional for Npgsql and named parameters for SQLite; the page size is
 /// written into the text, since PostgreSQL cannot cost a generic plan for a LIMIT parameter.
 /// Each sort reads the index that matches it (<c>(status, hidden, key, id)</c>, see ProductConfiguration).
+/// The maker's and the category's fields come from the product row's own copies (<c>maker_*</c>,
+/// <c>category_*</c>), which database triggers keep (migration AddListingColumns): one table read, no
+/// probe into users and categories per row. That took a fifth off PostgreSQL's work per page and served
+/// about a fifth more pages per second end to end (interleaved A/B, see the README's Benchmarks).
 /// The items are those of <see cref="ProductSummaries"/>'s projection; a test holds the two to the same answers.
 /// </summary>
 internal static class ProductListSql
@@ -140,7 +144,7 @@ internal static class ProductListSql
 
         if (shape.HasFlag(Shape.Category))
         {
-            where.Append($" AND c.slug = ${++n}");
+            where.Append($" AND p.category_slug = ${++n}");
         }
 
         if (shape.HasFlag(Shape.Tag))
@@ -150,7 +154,7 @@ internal static class ProductListSql
 
         if (shape.HasFlag(Shape.Maker))
         {
-            where.Append($" AND u.normalized_user_name = ${++n}");
+            where.Append($" AND p.author_id = (SELECT u.id FROM users AS u WHERE u.normalized_user_name = ${++n})");
         }
 
         if (shape.HasFlag(Shape.Featured))
@@ -168,12 +172,10 @@ internal static class ProductListSql
 
         return $"""
             SELECT p.id, p.slug, p.title, p.tagline, p.thumbnail_path,
-                   c.id, c.slug, c.name, c.icon, c.color, p.search_tags,
-                   u.id, u.user_name, u.display_name, u.avatar_path,
+                   p.category_id, p.category_slug, p.category_name, p.category_icon, p.category_color, p.search_tags,
+                   p.author_id, p.maker_user_name, p.maker_display_name, p.maker_avatar_path,
                    p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at, p.trending_score
             FROM products AS p
-            INNER JOIN categories AS c ON c.id = p.category_id
-            INNER JOIN users AS u ON u.id = p.author_id
             WHERE {where}
             ORDER BY {order}
             LIMIT {take}

@@ -1,7 +1,9 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vitrin.Api.Data;
 using Vitrin.Api.Products;
+using Vitrin.Api.Tests.Categories;
 using Vitrin.Api.Tests.Infrastructure;
 
 namespace Vitrin.Api.Tests.Products;
@@ -48,6 +50,42 @@ public sealed class ProductListSqlTests(VitrinApp app)
                 }
             }
 
+            return 0;
+        });
+    }
+
+    /// <summary>The list reads the maker's and the category's fields from the product row's copies, which the database keeps.</summary>
+    [Fact]
+    public async Task CopiesOnTheProductRowFollowTheMakerAndTheCategory()
+    {
+        var admin = await app.RegisterWithRolesAsync("listadmin", "admin");
+        var (category, other) = (await admin.CreateCategoryAsync(), await admin.CreateCategoryAsync());
+        var maker = await app.RegisterAsync("listcopy");
+        var first = await maker.CreateAsync(category: category.Slug());
+        var moved = await maker.CreateAsync(category: category.Slug());
+        var normalized = maker.Username.ToUpperInvariant();
+        var renamedSlug = $"renamed-{Guid.NewGuid().ToString("N")[..8]}";
+
+        (await maker.Client.PatchAsJsonAsync("/api/v1/users/me", new { displayName = "Renamed Maker" })).EnsureSuccessStatusCode();
+        await app.WithDbAsync(db => db.Users.Where(u => u.NormalizedUserName == normalized)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AvatarPath, "avatars/renamed.webp")));
+        (await admin.Client.PatchAsJsonAsync($"/api/v1/categories/{category.Slug()}",
+            new { slug = renamedSlug, name = TestCategories.UniqueName("Renamed"), icon = "star", color = "#123456" })).EnsureSuccessStatusCode();
+        (await maker.Client.PatchAsJsonAsync($"/api/v1/products/{moved.Id()}", new { category = other.Slug() })).EnsureSuccessStatusCode();
+
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var filter in new ProductListFilter[] { new(null, null, null, normalized, null), new(null, renamedSlug, null, null, null) })
+            {
+                var expected = await Expected(db, ProductSort.New, filter).ToListAsync();
+                Assert.Equal(Json(expected), Json(await ProductListSql.ReadAsync(db, ProductSort.New, filter, null, 100, CancellationToken.None)));
+            }
+
+            var mine = await Expected(db, ProductSort.New, new(null, null, null, normalized, null)).ToListAsync();
+            Assert.Equal([moved.Id(), first.Id()], mine.Select(p => p.Id));
+            Assert.All(mine, p => Assert.Equal(("Renamed Maker", "/media/avatars/renamed.webp"), (p.Author.DisplayName, p.Author.AvatarUrl)));
+            Assert.Equal([other.Slug(), renamedSlug], mine.Select(p => p.Category.Slug));
+            Assert.Equal("#123456", mine[1].Category.Color);
             return 0;
         });
     }
