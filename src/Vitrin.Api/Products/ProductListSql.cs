@@ -164,10 +164,13 @@ internal static class ProductListSql
 
         if (shape.HasFlag(Shape.After))
         {
-            // A row comparison: PostgreSQL starts the index range at it, and keeps one generic plan for
-            // it. Spelled "key <= $1 AND (key < $1 OR id < $2)", PostgreSQL planned every later page
-            // afresh (0 generic plans in pg_prepared_statements), about 0.3 ms of its CPU per page.
-            where.Append($" AND ({key}, p.id) < (${++n}, ${++n})");
+            // A row comparison: PostgreSQL starts the index range at it. Spelled "key <= $1 AND (key < $1
+            // OR id < $2)", PostgreSQL planned every later page afresh (0 generic plans in
+            // pg_prepared_statements), about 0.3 ms of its CPU per page. The values come through
+            // one-row subqueries (InitPlans) so that the planner sees no value in either plan: with the
+            // bare parameters it costed a custom plan for a cursor near the top below the generic one
+            // and re-planned every page (0.1 ms each; 4 000 against 5 800 pages per second).
+            where.Append($" AND ({key}, p.id) < ((SELECT ${++n}), (SELECT ${++n}))");
         }
 
         return $"""
