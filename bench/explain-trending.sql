@@ -29,7 +29,7 @@ SELECT p.id, p.slug, p.title, p.tagline, p.thumbnail_path,
        p.featured, p.upvote_count, p.comment_count, p.view_count, p.published_at, p.created_at, p.trending_score
 FROM products AS p
 WHERE p.status = 'published' AND NOT p.hidden
-  AND (p.trending_score, p.id) < (:after_score, :after_pid)
+  AND (p.trending_score, p.id) < ((SELECT :after_score), (SELECT :after_pid))
 ORDER BY p.trending_score DESC, p.id DESC
 LIMIT 21;
 \endif

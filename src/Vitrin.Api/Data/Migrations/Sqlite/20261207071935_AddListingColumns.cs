@@ -13,13 +13,13 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
     /// </summary>
     public partial class AddListingColumns : Migration
     {
-        private const string CopyToProduct = """
+        /// <summary>An UPDATE of products setting the copies from the maker and category of <paramref name="row"/> (<c>new</c> in a trigger, <c>products</c> for every row).</summary>
+        private static string CopyTo(string row) => $"""
             UPDATE products SET
                 (maker_user_name, maker_display_name, maker_avatar_path) =
-                    (SELECT coalesce(u.user_name, ''), u.display_name, u.avatar_path FROM users AS u WHERE u.id = new.author_id),
+                    (SELECT coalesce(u.user_name, ''), u.display_name, u.avatar_path FROM users AS u WHERE u.id = {row}.author_id),
                 (category_slug, category_name, category_icon, category_color) =
-                    (SELECT c.slug, c.name, c.icon, c.color FROM categories AS c WHERE c.id = new.category_id)
-                WHERE id = new.id;
+                    (SELECT c.slug, c.name, c.icon, c.color FROM categories AS c WHERE c.id = {row}.category_id)
             """;
 
         /// <inheritdoc />
@@ -38,12 +38,12 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
             // A product's copy, taken whenever its maker or category is set.
             migrationBuilder.Sql($"""
                 CREATE TRIGGER products_listing_insert AFTER INSERT ON products BEGIN
-                {CopyToProduct}
+                {CopyTo("new")} WHERE id = new.id;
                 END;
                 """);
             migrationBuilder.Sql($"""
                 CREATE TRIGGER products_listing_update AFTER UPDATE OF author_id, category_id ON products BEGIN
-                {CopyToProduct}
+                {CopyTo("new")} WHERE id = new.id;
                 END;
                 """);
 
@@ -68,13 +68,7 @@ namespace Vitrin.Api.Data.Migrations.Sqlite
                 """);
 
             // Existing products.
-            migrationBuilder.Sql("""
-                UPDATE products SET
-                    (maker_user_name, maker_display_name, maker_avatar_path) =
-                        (SELECT coalesce(u.user_name, ''), u.display_name, u.avatar_path FROM users AS u WHERE u.id = products.author_id),
-                    (category_slug, category_name, category_icon, category_color) =
-                        (SELECT c.slug, c.name, c.icon, c.color FROM categories AS c WHERE c.id = products.category_id);
-                """);
+            migrationBuilder.Sql(CopyTo("products") + ";");
         }
 
         /// <inheritdoc />
