@@ -174,13 +174,19 @@ run_tests() {
   local name
   while IFS= read -r name; do
     RUN_REPORTS+=("[$provider]   $name")
-  done < <(failed_test_names "$log" | awk 'NR <= 20; END { if (NR > 20) print "... and " NR - 20 " more" }')
+  done < <(failed_test_names "$log" | awk 'NR <= 100; END { if (NR > 100) print "... and " NR - 100 " more lines" }')
 }
 
 # Prints the "failed Some.Test.Name (12ms)" lines Microsoft.Testing.Platform writes for each
-# failing test, without colour codes.
+# failing test, without colour codes, each followed by up to 4 lines of its message (the lines
+# before the stack trace), so the summary says why as well as which: CI keeps only the output.
 failed_test_names() {
-  sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$1" | grep -E '^[[:space:]]*failed .+ \([0-9][^)]*\)$' | sed 's/^[[:space:]]*//' || true
+  sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$1" | awk '
+    /^[[:space:]]*failed .+ \([0-9][^)]*\)$/ { sub(/^[[:space:]]*/, ""); print; message = 4; next }
+    message > 0 && /^[[:space:]]*from .*\.dll/ { next }
+    message > 0 && /^[[:space:]]+at / { message = 0 }
+    message > 0 { sub(/^[[:space:]]*/, ""); print "  " substr($0, 1, 300); message-- }
+  '
 }
 
 # --- validate args ----------------------------------------------------------------------------

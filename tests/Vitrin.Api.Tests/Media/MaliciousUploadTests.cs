@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -105,21 +104,14 @@ public sealed class MaliciousUploadTests(VitrinApp app)
         var id = (await maker.CreateAsync()).Id();
         var bomb = TestImages.BombPng(50_000, 50_000);
         Assert.InRange(bomb.Length, 1, 64 * 1024);
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var peakBefore = process.PeakWorkingSet64;
 
-        var watch = Stopwatch.StartNew();
         var response = await maker.PostMediaAsync(id, TestImages.Form(bomb, "bomb.png", "image/png"));
-        watch.Stop();
 
+        // Only the header check gives this answer: without it libvips streams the file (5 s on a 2-core machine)
+        // and the upload is stored (201). The process's memory and the wall clock are not asserted: they move
+        // with the tests that run alongside.
         var problem = await response.ReadProblemAsync(400);
         Assert.Contains("megapixels", problem.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
-        process.Refresh();
-        // Decoding would need 7.5 GB; refusing from the header needs next to nothing. (The margin is for
-        // other tests running in this process at the same time.)
-        Assert.InRange(process.PeakWorkingSet64 - peakBefore, 0, 500L << 20);
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
         await (await maker.PutAvatarAsync(TestImages.Form(bomb, "bomb.png", "image/png"))).AssertValidationErrorAsync("file");
     }
 }
