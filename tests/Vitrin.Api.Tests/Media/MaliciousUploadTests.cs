@@ -108,8 +108,7 @@ public sealed class MaliciousUploadTests(VitrinApp app)
         var response = await maker.PostMediaAsync(id, TestImages.Form(bomb, "bomb.png", "image/png"));
 
         // Only the header check gives this answer: without it libvips streams the file (5 s on a 2-core machine)
-        // and the upload is stored (201). The process's memory and the wall clock are not asserted: they move
-        // with the tests that run alongside.
+        // and the upload is stored (201). The memory is bounded in UploadBombMemoryTests, which runs alone.
         var problem = await response.ReadProblemAsync(400);
         Assert.Contains("megapixels", problem.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
         await (await maker.PutAvatarAsync(TestImages.Form(bomb, "bomb.png", "image/png"))).AssertValidationErrorAsync("file");
