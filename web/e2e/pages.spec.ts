@@ -27,7 +27,8 @@ test('every public route renders on a fresh load and after reload', async ({ pag
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   for (const [path, heading] of routes) {
-    await page.goto(path);
+    // The server answers 404 where the app shows its not-found page (crawlers see what people see).
+    expect((await page.goto(path))?.status(), path).toBe(path === '/no/such/page' ? 404 : 200);
     await expect(page.getByRole('heading', { level: 1 }).first(), path).toHaveText(heading);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 }).first(), `${path} after reload`).toHaveText(heading);
@@ -41,7 +42,7 @@ test('the moderation queue and the edit page survive reload for a moderator and 
   const admin = await (await browser.newContext()).newPage();
   admin.on('pageerror', (e) => errors.push(e.message));
   await signIn(admin, 'e2e_admin', process.env.E2E_ADMIN_PASSWORD);
-  await admin.goto('/mod');
+  expect((await admin.goto('/mod'))?.status()).toBe(200);
   for (const when of ['', ' after reload']) {
     if (when) await admin.reload();
     await expect(admin.getByRole('heading', { level: 1 }), `/mod${when}`).toHaveText('Moderation queue');
@@ -65,7 +66,7 @@ test('the moderation queue and the edit page survive reload for a moderator and 
   await owner.getByRole('link', { name: 'Edit product' }).click();
   await expect(owner).toHaveURL(/\/p\/reload-draft-[^/]+\/edit$/);
   for (const when of ['', ' after reload']) {
-    if (when) await owner.reload();
+    if (when) expect((await owner.reload())?.status(), 'edit after reload').toBe(200);
     await expect(owner.getByRole('heading', { level: 1 }), `edit${when}`).toHaveText(`Edit product: ${title}`);
     await expect(owner.getByLabel('Title'), `edit${when}`).toHaveValue(title);
   }
@@ -80,7 +81,7 @@ test('signed-in routes survive reload', async ({ page }) => {
     ['/submit', 'Launch a product'], ['/me/products', 'My products'], ['/settings/profile', 'Edit profile'],
     ['/notifications', 'Notifications'], [`/u/${name}`, name],
   ]) {
-    await page.goto(path);
+    expect((await page.goto(path))?.status(), path).toBe(200);
     await expect(page.getByRole('heading', { level: 1 }).first(), path).toHaveText(heading);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 }).first(), `${path} after reload`).toHaveText(heading);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -12,6 +13,31 @@ namespace Vitrin.Api.WebApp;
 public static partial class WebAppHosting
 {
     private static readonly string[] ReservedPrefixes = ["/api", "/openapi", "/health", "/metrics", "/scalar", "/media"];
+
+    /// <summary>
+    /// The routes of web/src/app/router.tsx other than the pages ShareTags answers (/p, /u, /c, /t). React Router
+    /// matches static segments ignoring case and a trailing slash. The browser tests visit every route and expect
+    /// a 200, so a route added to the app and not here shows up there.
+    /// </summary>
+    private static readonly FrozenSet<string> StaticClientRoutes = new[]
+    {
+        "/", "/submit", "/leaderboard", "/search", "/settings/profile", "/me/products", "/notifications", "/mod",
+        "/moderation-log", "/signin", "/signup", "/forgot-password", "/reset-password", "/confirm-email",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsClientRoute(string path)
+    {
+        var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
+        if (StaticClientRoutes.Contains(trimmed.Length == 0 ? "/" : trimmed))
+        {
+            return true;
+        }
+
+        // p/:slug/edit, the one route with a parameter that ShareTags does not answer.
+        var segments = trimmed.Split('/');
+        return segments is ["", var p, { Length: > 0 }, var edit]
+            && p.Equals("p", StringComparison.OrdinalIgnoreCase) && edit.Equals("edit", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static WebApplication MapWebApp(this WebApplication app)
     {
@@ -41,10 +67,19 @@ public static partial class WebAppHosting
                     : context.File.Name == "index.html" ? "no-cache" : "public, max-age=3600";
             },
         });
-        app.MapGet("/p/{slug}", (string slug, IOptions<Email.EmailOptions> options, Data.VitrinDbContext db, CancellationToken ct) =>
+        // The pages that name something get its link-preview tags, or a 404 when it is not public (ShareTags).
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/p/{slug}", getOrHead, (string slug, IOptions<Email.EmailOptions> options, Data.VitrinDbContext db, CancellationToken ct) =>
             ShareTags.ProductPageAsync(slug, options, db, index, ct)).ExcludeFromDescription();
-        // Client routes: a GET that matched no endpoint and names no file gets the app. This is middleware,
-        // not a catch-all endpoint, so routing keeps its own answers (404, 405, 415) under the API's prefixes.
+        app.MapMethods("/u/{username}/{tab?}", getOrHead, (string username, string? tab, IOptions<Email.EmailOptions> options, Data.VitrinDbContext db, CancellationToken ct) =>
+            ShareTags.ProfilePageAsync(username, tab, options, db, index, ct)).ExcludeFromDescription();
+        app.MapMethods("/c/{slug}", getOrHead, (string slug, IOptions<Email.EmailOptions> options, Data.VitrinDbContext db, CancellationToken ct) =>
+            ShareTags.CategoryPageAsync(slug, options, db, index, ct)).ExcludeFromDescription();
+        app.MapMethods("/t/{tag}", getOrHead, (string tag, IOptions<Email.EmailOptions> options, Data.VitrinDbContext db, CancellationToken ct) =>
+            ShareTags.TagPageAsync(tag, options, db, index, ct)).ExcludeFromDescription();
+        // Client routes: a GET that matched no endpoint and names no file gets the app, with a 404 unless it is
+        // one of the app's other routes (the app then shows its not-found page). This is middleware, not a
+        // catch-all endpoint, so routing keeps its own answers (404, 405, 415) under the API's prefixes.
         app.Use((http, next) =>
         {
             var path = http.Request.Path;
@@ -53,7 +88,8 @@ public static partial class WebAppHosting
                 && !Path.HasExtension(path.Value)
                 && !ReservedPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
             {
-                return index.Result(meta: null, StatusCodes.Status200OK).ExecuteAsync(http);
+                var status = IsClientRoute(path.Value ?? "/") ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
+                return index.Result(meta: null, status).ExecuteAsync(http);
             }
 
             return next(http);

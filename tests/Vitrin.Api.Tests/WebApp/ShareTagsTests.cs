@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Vitrin.Api.Tests.Categories;
 using System.Text.RegularExpressions;
 using Vitrin.Api.Tests.Infrastructure;
 
@@ -64,6 +67,88 @@ public partial class ShareTagsTests(WebAppFixture fixture)
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("og:title", html, StringComparison.Ordinal);
         Assert.Contains("<div id=\"root\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProfilePagesCarryTheMakersTagsOnEveryTab()
+    {
+        var maker = await fixture.App.RegisterAsync("ogu");
+        (await maker.Client.PatchAsJsonAsync("/api/v1/users/me", new { displayName = "Ada <Maker>", bio = "Builds\n\ntools  for makers." },
+            TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        foreach (var path in new[] { $"/u/{maker.Username}", $"/u/{maker.Username.ToUpperInvariant()}/followers", $"/u/{maker.Username}/activity" })
+        {
+            var (status, html) = await GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal($"Ada &lt;Maker&gt; (@{maker.Username})", Meta(html, "property", "og:title"));
+            Assert.Equal("profile", Meta(html, "property", "og:type"));
+            Assert.Equal("Builds tools for makers.", Meta(html, "property", "og:description"));
+            Assert.Equal($"{WebAppFixture.PublicOrigin}/u/{maker.Username}", Meta(html, "property", "og:url"));
+            Assert.Contains($"<title>Ada &lt;Maker&gt; (@{maker.Username}) · Vitrin</title>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task CategoryAndTagPagesCarryTheirTags()
+    {
+        var admin = await fixture.App.RegisterWithRolesAsync("ogadmin", "admin");
+        var category = await admin.CreateCategoryAsync();
+        var slug = category.GetProperty("slug").GetString()!;
+        var tag = "og" + Guid.NewGuid().ToString("N")[..8];
+        await (await fixture.App.RegisterAsync("ogt")).CreateAsync("published", slug, [tag]);
+
+        var (categoryStatus, categoryHtml) = await GetAsync($"/c/{slug}");
+        var (tagStatus, tagHtml) = await GetAsync($"/t/{tag}");
+
+        Assert.Equal(HttpStatusCode.OK, categoryStatus);
+        Assert.Equal(category.GetProperty("name").GetString(), Meta(categoryHtml, "property", "og:title"));
+        Assert.Equal($"{WebAppFixture.PublicOrigin}/c/{slug}", Meta(categoryHtml, "property", "og:url"));
+        Assert.Equal(HttpStatusCode.OK, tagStatus);
+        Assert.Equal($"#{tag}", Meta(tagHtml, "property", "og:title"));
+        Assert.Equal($"Products tagged #{tag} on Vitrin.", Meta(tagHtml, "property", "og:description"));
+    }
+
+    [Fact]
+    public async Task UnknownBannedOrErasedMakersUnknownTabsCategoriesAndTagsGet404AndNoTags()
+    {
+        var banned = await fixture.App.RegisterAsync("ogb");
+        var erased = await fixture.App.RegisterAsync("oge");
+        var visible = await fixture.App.RegisterAsync("ogv");
+        await fixture.App.WithDbAsync(db => db.Users.Where(u => u.Id == banned.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.BannedAt, DateTime.UtcNow)));
+        await fixture.App.WithDbAsync(db => db.Users.Where(u => u.Id == erased.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DeletedAt, DateTime.UtcNow)));
+
+        foreach (var path in new[]
+        {
+            $"/u/{banned.Username}", $"/u/{erased.Username}", "/u/nobody_" + Guid.NewGuid().ToString("N")[..8], "/u/not%20a%20name",
+            $"/u/{visible.Username}/drafts", $"/u/{visible.Username}/Followers", "/c/no-such-category", "/t/no-such-tag-" + Guid.NewGuid().ToString("N")[..6],
+        })
+        {
+            var (status, html) = await GetAsync(path);
+
+            Assert.True(status == HttpStatusCode.NotFound, $"{path}: {status}");
+            Assert.DoesNotContain("og:title", html, StringComparison.Ordinal);
+            Assert.Contains("<div id=\"root\">", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task HeadIsAnsweredLikeGet()
+    {
+        var maker = await fixture.App.RegisterAsync("ogh");
+
+        using var found = new HttpRequestMessage(HttpMethod.Head, $"/u/{maker.Username}");
+        using var missing = new HttpRequestMessage(HttpMethod.Head, "/c/no-such-category");
+
+        Assert.Equal(HttpStatusCode.OK, (await fixture.App.Anonymous().SendAsync(found, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.App.Anonymous().SendAsync(missing, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
+    {
+        var response = await fixture.App.Anonymous().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     private static string Meta(string html, string attribute, string name)

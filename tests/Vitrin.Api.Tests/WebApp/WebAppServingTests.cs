@@ -31,7 +31,7 @@ public class WebAppServingTests(WebAppFixture fixture, VitrinApp plain)
         await File.WriteAllTextAsync(path, html.Replace("<body>", "<body><!-- rebuilt -->", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
 
-        var served = await _client.GetStringAsync(new Uri("/some/page", UriKind.Relative), TestContext.Current.CancellationToken);
+        var served = await _client.GetStringAsync(new Uri("/leaderboard", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Contains("<!-- rebuilt -->", served, StringComparison.Ordinal);
     }
@@ -58,17 +58,22 @@ public class WebAppServingTests(WebAppFixture fixture, VitrinApp plain)
     }
 
     [Theory]
-    [InlineData("/leaderboard?period=week")]
-    [InlineData("/u/somebody/followers")]
-    [InlineData("/p/some-product/edit")]
-    [InlineData("/no/such/page")]
-    public async Task ClientRoutesFallBackToTheApp(string path)
+    [InlineData("/leaderboard?period=week", HttpStatusCode.OK)]
+    [InlineData("/SignIn/", HttpStatusCode.OK)]
+    [InlineData("/settings/profile", HttpStatusCode.OK)]
+    [InlineData("/p/some-product/edit", HttpStatusCode.OK)]
+    [InlineData("/no/such/page", HttpStatusCode.NotFound)]
+    [InlineData("/settings", HttpStatusCode.NotFound)]
+    [InlineData("/p/some-product/edit/more", HttpStatusCode.NotFound)]
+    [InlineData("/u/somebody/followers/extra", HttpStatusCode.NotFound)]
+    public async Task ClientRoutesFallBackToTheAppWithA404WhereTheAppHasNoRoute(string path, HttpStatusCode status)
     {
         var response = await _client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Contains("<div id=\"root\">", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]
