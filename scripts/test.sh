@@ -183,6 +183,7 @@ run_tests() {
 failed_test_names() {
   sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$1" | awk '
     /^[[:space:]]*failed .+ \([0-9][^)]*\)$/ { sub(/^[[:space:]]*/, ""); print; message = 4; next }
+    message > 0 && !/^[[:space:]]/ { message = 0 }
     message > 0 && /^[[:space:]]*from .*\.dll/ { next }
     message > 0 && /^[[:space:]]+at / { message = 0 }
     message > 0 { sub(/^[[:space:]]*/, ""); print "  " substr($0, 1, 300); message-- }

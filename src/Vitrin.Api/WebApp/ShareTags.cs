@@ -19,15 +19,17 @@ namespace Vitrin.Api.WebApp;
 /// </summary>
 public static class ShareTags
 {
-    /// <summary>The profile tabs of web/src/app/routes/profile.tsx; "products" is the bare <c>/u/{username}</c>.</summary>
-    private static readonly string[] ProfileTabs = ["upvotes", "followers", "following", "activity"];
+    /// <summary>The profile tabs of web/src/app/routes/profile.tsx ("products" is also the bare <c>/u/{username}</c>).</summary>
+    private static readonly string[] ProfileTabs = ["products", "upvotes", "followers", "following", "activity"];
 
     private sealed record Preview(string Path, string Title, string PageTitle, string Description, string? ImagePath, string Type = "website");
 
     public static async Task<IResult> ProductPageAsync(string slug, IOptions<EmailOptions> options, VitrinDbContext db, IndexPage index, CancellationToken ct)
     {
-        var product = slug.Length > 200 ? null : await db.Products.AsNoTracking()
-            .Where(p => p.Slug == slug && p.Status == ProductStatus.Published && !p.Hidden)
+        // By id or slug, as GET /products/{idOrSlug}; public as there: published or archived, not hidden.
+        var query = long.TryParse(slug, out var id) ? db.Products.Where(p => p.Id == id) : db.Products.Where(p => p.Slug == slug);
+        var product = slug.Length > 200 ? null : await query.AsNoTracking()
+            .Where(p => (p.Status == ProductStatus.Published || p.Status == ProductStatus.Archived) && !p.Hidden)
             .Select(p => new { p.Slug, p.Title, p.Tagline, p.ThumbnailPath, p.LogoPath, Maker = p.Author.DisplayName ?? p.Author.UserName })
             .FirstOrDefaultAsync(ct);
         return Render(index, options, product is null ? null : new Preview(
@@ -68,7 +70,9 @@ public static class ShareTags
 
     public static async Task<IResult> TagPageAsync(string tag, IOptions<EmailOptions> options, VitrinDbContext db, IndexPage index, CancellationToken ct)
     {
-        var slug = tag.Length > 200 ? null : await db.Tags.AsNoTracking().Where(t => t.Slug == tag).Select(t => t.Slug).FirstOrDefaultAsync(ct);
+        // A tag counts its published products; one used only on drafts stays private, as in GET /tags.
+        var slug = tag.Length > 200 ? null : await db.Tags.AsNoTracking()
+            .Where(t => t.Slug == tag && t.ProductCount > 0).Select(t => t.Slug).FirstOrDefaultAsync(ct);
         return Render(index, options, slug is null ? null : new Preview(
             $"/t/{Uri.EscapeDataString(slug)}", $"#{slug}", $"#{slug} · Vitrin", $"Products tagged #{slug} on Vitrin.", null));
     }

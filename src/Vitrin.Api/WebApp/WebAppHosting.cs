@@ -16,16 +16,15 @@ public static partial class WebAppHosting
 
     /// <summary>
     /// The routes of web/src/app/router.tsx other than the pages ShareTags answers (/p, /u, /c, /t). React Router
-    /// matches static segments ignoring case and a trailing slash. The browser tests visit every route and expect
-    /// a 200, so a route added to the app and not here shows up there.
+    /// matches static segments ignoring case and a trailing slash. ClientRouteTests holds this list to router.tsx.
     /// </summary>
-    private static readonly FrozenSet<string> StaticClientRoutes = new[]
+    internal static readonly FrozenSet<string> StaticClientRoutes = new[]
     {
         "/", "/submit", "/leaderboard", "/search", "/settings/profile", "/me/products", "/notifications", "/mod",
         "/moderation-log", "/signin", "/signup", "/forgot-password", "/reset-password", "/confirm-email",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsClientRoute(string path)
+    internal static bool IsClientRoute(string path)
     {
         var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
         if (StaticClientRoutes.Contains(trimmed.Length == 0 ? "/" : trimmed))

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Amazon.Runtime;
 using Amazon.S3;
 using Vitrin.Api.Storage;
+using Vitrin.Api.Tests.Infrastructure;
 
 namespace Vitrin.Api.Tests.Storage;
 
@@ -23,7 +24,7 @@ public sealed partial class S3rverFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var folder = Path.Combine(RepoRoot(), "tests", "s3rver");
+        var folder = Path.Combine(RepoFiles.Root(), "tests", "s3rver");
         var bin = Path.Combine(folder, "node_modules", "s3rver", "bin", "s3rver.js");
         if (!File.Exists(bin))
         {
@@ -102,19 +103,6 @@ public sealed partial class S3rverFixture : IAsyncLifetime
         {
             // Temp folder; the OS cleans it.
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vitrin.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (Vitrin.slnx) above the test binaries.");
     }
 
     private static async Task RunAsync(string file, string[] args, string workingDirectory)

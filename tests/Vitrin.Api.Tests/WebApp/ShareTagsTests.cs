@@ -76,7 +76,7 @@ public partial class ShareTagsTests(WebAppFixture fixture)
         (await maker.Client.PatchAsJsonAsync("/api/v1/users/me", new { displayName = "Ada <Maker>", bio = "Builds\n\ntools  for makers." },
             TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
 
-        foreach (var path in new[] { $"/u/{maker.Username}", $"/u/{maker.Username.ToUpperInvariant()}/followers", $"/u/{maker.Username}/activity" })
+        foreach (var path in new[] { $"/u/{maker.Username}", $"/u/{maker.Username}/products", $"/u/{maker.Username.ToUpperInvariant()}/followers", $"/u/{maker.Username}/activity" })
         {
             var (status, html) = await GetAsync(path);
 
@@ -107,6 +107,36 @@ public partial class ShareTagsTests(WebAppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, tagStatus);
         Assert.Equal($"#{tag}", Meta(tagHtml, "property", "og:title"));
         Assert.Equal($"Products tagged #{tag} on Vitrin.", Meta(tagHtml, "property", "og:description"));
+    }
+
+    [Fact]
+    public async Task ArchivedProductsAndProductsNamedByIdAreShownWithTheirSlugAsCanonical()
+    {
+        var maker = await fixture.App.RegisterAsync("oga");
+        var product = await maker.CreateAsync();
+        var slug = product.GetProperty("slug").GetString()!;
+        (await maker.Client.PatchAsJsonAsync($"/api/v1/products/{product.Id()}", new { status = "archived" }, TestContext.Current.CancellationToken))
+            .EnsureSuccessStatusCode();
+
+        foreach (var path in new[] { $"/p/{slug}", $"/p/{product.Id()}" })
+        {
+            var (status, html) = await GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal($"{WebAppFixture.PublicOrigin}/p/{slug}", Meta(html, "property", "og:url"));
+        }
+    }
+
+    [Fact]
+    public async Task ATagOnlyDraftsCarryIsNotRevealed()
+    {
+        var tag = "ogsecret" + Guid.NewGuid().ToString("N")[..8];
+        await (await fixture.App.RegisterAsync("ogs")).CreateAsync("draft", tags: [tag]);
+
+        var (status, html) = await GetAsync($"/t/{tag}");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.DoesNotContain(tag, html, StringComparison.Ordinal);
     }
 
     [Fact]
