@@ -129,6 +129,12 @@ own_ticks() {
   echo "$t"
 }
 
+# The API process's total GC pause time so far, in ms, from its /metrics (System.Runtime meter): a run's
+# difference says whether a latency spike was the collector's.
+gc_pause_ms() {
+  curl -fsS "$1/metrics" 2>/dev/null | awk '/^dotnet_gc_pause_time_seconds_total/ { printf "%.0f", $2 * 1000; found = 1 } END { if (!found) print 0 }'
+}
+
 # CPU milliseconds per request from a tick difference and a request count.
 ms_per_req() { awk -v t="$1" -v n="$2" -v hz="$HZ" 'BEGIN { printf "%.3f", (n > 0 ? 1000 * t / hz / n : 0) }'; }
 
@@ -325,15 +331,16 @@ for round in $(seq 1 "$ROUNDS"); do
   say "round $round of $ROUNDS: wrk -t$THREADS -c$CONNECTIONS, ${REWARM} s warm-up + ${DURATION} s per endpoint"
   for e in "${ENDPOINTS[@]}"; do
     IFS='|' read -r name label u <<<"$e"
-    pid="$API_PID"
+    pid="$API_PID" base="$BASE"
     if [[ "$name" == *-cached ]]; then
-      pid="$API2_PID"
+      pid="$API2_PID" base="$BASE2"
     fi
     sample="$(cpu_sample)"
     children0="$(children_ticks)"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${REWARM}s" --timeout 5s "$u" >/dev/null
     api0="$(api_ticks "$pid")"
     pg0="$(pg_ticks)"
+    gc0="$(gc_pause_ms "$base")"
     out="$WORK_DIR/wrk-$name-$round.txt"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "$u" >"$out"
     requests="$(awk '/ requests in / { print $1 }' "$out")"
@@ -354,8 +361,10 @@ for round in $(seq 1 "$ROUNDS"); do
     non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")"
     sock="$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$out")"
     ERRS[$name]=$((${ERRS[$name]:-0} + ${non2xx:-0} + ${sock:-0}))
-    printf '  %-50s %10s req/s   p99 %8s ms   errors %s   other processes %s%% CPU\n' \
-      "$label" "${R_RPS[$key]}" "${R_P99[$key]}" "$((${non2xx:-0} + ${sock:-0}))" "${R_OTHERS[$key]}" >&2
+    gc_ms=$(($(gc_pause_ms "$base") - gc0))
+    max_raw="$(awk '$1 == "Latency" { print $4; exit }' "$out")"
+    printf '  %-50s %10s req/s   p99 %8s ms   max %8s ms   GC pauses %4s ms   errors %s   other processes %s%% CPU\n' \
+      "$label" "${R_RPS[$key]}" "${R_P99[$key]}" "$(to_ms "${max_raw:-0us}")" "$gc_ms" "$((${non2xx:-0} + ${sock:-0}))" "${R_OTHERS[$key]}" >&2
     if ((${non2xx:-0} + ${sock:-0} > 0)); then
       # Which errors: wrk's timeouts (--timeout 5s) are a stall, non-2xx answers are the API's.
       grep -E 'Socket errors:|Non-2xx' "$out" | sed 's/^/    wrk: /' >&2
