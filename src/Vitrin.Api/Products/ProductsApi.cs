@@ -86,8 +86,7 @@ public static class ProductsApi
             return await GetPublicAsync(idOrSlug, cache, ct);
         }
 
-        var query = long.TryParse(idOrSlug, out var id) ? db.Products.Where(p => p.Id == id) : db.Products.Where(p => p.Slug == idOrSlug);
-        var product = await query.AsNoTracking().FirstOrDefaultAsync(ct);
+        var product = await db.Products.ByIdOrSlug(idOrSlug).AsNoTracking().FirstOrDefaultAsync(ct);
         if (product is null || !CanSee(user, product))
         {
             return NotFound();
@@ -382,6 +381,10 @@ public static class ProductsApi
     internal static bool IsModerator(ClaimsPrincipal user) => user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin);
 
     internal static bool CanEdit(ClaimsPrincipal user, Product product) => product.AuthorId == user.FindUserId() || IsModerator(user);
+
+    /// <summary>The product a route's <c>{idOrSlug}</c> names: by id when it is a number, else by slug.</summary>
+    internal static IQueryable<Product> ByIdOrSlug(this IQueryable<Product> products, string idOrSlug) =>
+        long.TryParse(idOrSlug, out var id) ? products.Where(p => p.Id == id) : products.Where(p => p.Slug == idOrSlug);
 
     /// <summary>Published and archived products are public unless hidden; the rest only to those who may edit them.</summary>
     internal static bool CanSee(ClaimsPrincipal user, Product product) =>

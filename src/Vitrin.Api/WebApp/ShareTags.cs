@@ -22,18 +22,17 @@ public static class ShareTags
     /// <summary>The profile tabs of web/src/app/routes/profile.tsx ("products" is also the bare <c>/u/{username}</c>).</summary>
     private static readonly string[] ProfileTabs = ["products", "upvotes", "followers", "following", "activity"];
 
-    private sealed record Preview(string Path, string Title, string PageTitle, string Description, string? ImagePath, string Type = "website");
+    private sealed record Preview(string Path, string Title, string Description, string? ImagePath, string Type = "website");
 
     public static async Task<IResult> ProductPageAsync(string slug, IOptions<EmailOptions> options, VitrinDbContext db, IndexPage index, CancellationToken ct)
     {
         // By id or slug, as GET /products/{idOrSlug}; public as there: published or archived, not hidden.
-        var query = long.TryParse(slug, out var id) ? db.Products.Where(p => p.Id == id) : db.Products.Where(p => p.Slug == slug);
-        var product = slug.Length > 200 ? null : await query.AsNoTracking()
+        var product = slug.Length > 200 ? null : await db.Products.ByIdOrSlug(slug).AsNoTracking()
             .Where(p => (p.Status == ProductStatus.Published || p.Status == ProductStatus.Archived) && !p.Hidden)
             .Select(p => new { p.Slug, p.Title, p.Tagline, p.ThumbnailPath, p.LogoPath, Maker = p.Author.DisplayName ?? p.Author.UserName })
             .FirstOrDefaultAsync(ct);
         return Render(index, options, product is null ? null : new Preview(
-            $"/p/{Uri.EscapeDataString(product.Slug)}", product.Title, $"{product.Title} · Vitrin",
+            $"/p/{Uri.EscapeDataString(product.Slug)}", product.Title,
             $"{product.Tagline} — by {product.Maker}", product.LogoPath ?? product.ThumbnailPath));
     }
 
@@ -51,7 +50,7 @@ public static class ShareTags
 
         var title = user.DisplayName is { Length: > 0 } display ? $"{display} (@{name})" : $"@{name}";
         return Render(index, options, new Preview(
-            $"/u/{Uri.EscapeDataString(name)}", title, $"{title} · Vitrin",
+            $"/u/{Uri.EscapeDataString(name)}", title,
             user.Bio is { Length: > 0 } bio ? Excerpt(bio) : $"{title}'s launches, upvotes and activity on Vitrin.",
             user.AvatarPath, "profile"));
     }
@@ -63,7 +62,7 @@ public static class ShareTags
             .Select(c => new { c.Slug, c.Name, c.Description })
             .FirstOrDefaultAsync(ct);
         return Render(index, options, category is null ? null : new Preview(
-            $"/c/{Uri.EscapeDataString(category.Slug)}", category.Name, $"{category.Name} · Vitrin",
+            $"/c/{Uri.EscapeDataString(category.Slug)}", category.Name,
             category.Description is { Length: > 0 } description ? Excerpt(description) : $"{category.Name} products launched on Vitrin.",
             null));
     }
@@ -74,7 +73,7 @@ public static class ShareTags
         var slug = tag.Length > 200 ? null : await db.Tags.AsNoTracking()
             .Where(t => t.Slug == tag && t.ProductCount > 0).Select(t => t.Slug).FirstOrDefaultAsync(ct);
         return Render(index, options, slug is null ? null : new Preview(
-            $"/t/{Uri.EscapeDataString(slug)}", $"#{slug}", $"#{slug} · Vitrin", $"Products tagged #{slug} on Vitrin.", null));
+            $"/t/{Uri.EscapeDataString(slug)}", $"#{slug}", $"Products tagged #{slug} on Vitrin.", null));
     }
 
     /// <summary>The app's page with the preview's tags, or, for nothing to preview, with none and a 404.</summary>
@@ -92,7 +91,7 @@ public static class ShareTags
         // Encodes markup characters (< > & " '), keeps other text readable.
         var html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         var meta = new StringBuilder();
-        meta.Append(CultureInfo.InvariantCulture, $"<title>{html.Encode(preview.PageTitle)}</title>\n");
+        meta.Append(CultureInfo.InvariantCulture, $"<title>{html.Encode(preview.Title)} · Vitrin</title>\n");
         void Tag(string attribute, string name, string? content)
         {
             if (content is not null)

@@ -15,7 +15,7 @@ public static partial class WebAppHosting
     private static readonly string[] ReservedPrefixes = ["/api", "/openapi", "/health", "/metrics", "/scalar", "/media"];
 
     /// <summary>
-    /// The routes of web/src/app/router.tsx other than the pages ShareTags answers (/p, /u, /c, /t). React Router
+    /// The routes of web/src/app/router.tsx without parameters (those are mapped in MapWebApp). React Router
     /// matches static segments ignoring case and a trailing slash. ClientRouteTests holds this list to router.tsx.
     /// </summary>
     internal static readonly FrozenSet<string> StaticClientRoutes = new[]
@@ -26,16 +26,8 @@ public static partial class WebAppHosting
 
     internal static bool IsClientRoute(string path)
     {
-        var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
-        if (StaticClientRoutes.Contains(trimmed.Length == 0 ? "/" : trimmed))
-        {
-            return true;
-        }
-
-        // p/:slug/edit, the one route with a parameter that ShareTags does not answer.
-        var segments = trimmed.Split('/');
-        return segments is ["", var p, { Length: > 0 }, var edit]
-            && p.Equals("p", StringComparison.OrdinalIgnoreCase) && edit.Equals("edit", StringComparison.OrdinalIgnoreCase);
+        var trimmed = path.TrimEnd('/');
+        return StaticClientRoutes.Contains(trimmed.Length == 0 ? "/" : trimmed);
     }
 
     public static WebApplication MapWebApp(this WebApplication app)
@@ -76,6 +68,7 @@ public static partial class WebAppHosting
             ShareTags.CategoryPageAsync(slug, options, db, index, ct)).ExcludeFromDescription();
         app.MapMethods("/t/{tag}", getOrHead, (string tag, IOptions<Email.EmailOptions> options, Data.VitrinDbContext db, CancellationToken ct) =>
             ShareTags.TagPageAsync(tag, options, db, index, ct)).ExcludeFromDescription();
+        app.MapMethods("/p/{slug}/edit", getOrHead, () => index.Result(meta: null, StatusCodes.Status200OK)).ExcludeFromDescription();
         // Client routes: a GET that matched no endpoint and names no file gets the app, with a 404 unless it is
         // one of the app's other routes (the app then shows its not-found page). This is middleware, not a
         // catch-all endpoint, so routing keeps its own answers (404, 405, 415) under the API's prefixes.
